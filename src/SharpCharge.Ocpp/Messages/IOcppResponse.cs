@@ -1,0 +1,6 @@
+namespace SharpCharge.Ocpp.Messages;
+
+/// <summary>A CALLRESULT payload.</summary>
+public interface IOcppResponse
+{
+}
