@@ -60,6 +60,12 @@ public abstract class OcppAction
     /// </summary>
     internal abstract OcppHandlerBinding? Bind(object handler);
 
+    /// <summary>Writes a request (or SEND) payload of this action; <paramref name="payload"/> must be its request type.</summary>
+    internal abstract void WritePayload(Utf8JsonWriter writer, object payload);
+
+    /// <summary>Reads a response payload that has passed <see cref="ValidateResponse"/>.</summary>
+    internal abstract IOcppResponse ReadResponse(ReadOnlySpan<byte> payload);
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Version})";
 }

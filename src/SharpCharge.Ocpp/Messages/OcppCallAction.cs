@@ -48,6 +48,12 @@ public sealed class OcppCallAction<TRequest, TResponse> : OcppAction
     public override bool ValidateResponse(ref Utf8JsonReader reader, [NotNullWhen(false)] out OcppValidationError? error)
         => _responseValidator(ref reader, out error);
 
+    internal override void WritePayload(Utf8JsonWriter writer, object payload)
+        => JsonSerializer.Serialize(writer, (TRequest)payload, RequestJson);
+
+    internal override IOcppResponse ReadResponse(ReadOnlySpan<byte> payload)
+        => JsonSerializer.Deserialize(payload, ResponseJson) ?? throw new JsonException($"The {Name} response is null.");
+
     internal override OcppHandlerBinding? Bind(object handler)
         => handler is IOcppHandler<TRequest, TResponse> typed ? new OcppCallHandlerBinding<TRequest, TResponse>(this, typed) : null;
 }

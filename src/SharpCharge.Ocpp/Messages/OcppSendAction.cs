@@ -39,6 +39,12 @@ public sealed class OcppSendAction<TMessage> : OcppAction
         return false;
     }
 
+    internal override void WritePayload(Utf8JsonWriter writer, object payload)
+        => JsonSerializer.Serialize(writer, (TMessage)payload, MessageJson);
+
+    internal override IOcppResponse ReadResponse(ReadOnlySpan<byte> payload)
+        => throw new InvalidOperationException($"{Name} is a SEND message and has no response.");
+
     internal override OcppHandlerBinding? Bind(object handler)
         => handler is IOcppSendHandler<TMessage> typed ? new OcppSendHandlerBinding<TMessage>(this, typed) : null;
 }

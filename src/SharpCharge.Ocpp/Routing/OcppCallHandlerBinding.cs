@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using SharpCharge.Ocpp.Errors;
 using SharpCharge.Ocpp.Messages;
+using SharpCharge.Ocpp.Rpc;
 
 namespace SharpCharge.Ocpp.Routing;
 
@@ -16,4 +19,42 @@ internal sealed class OcppCallHandlerBinding<TRequest, TResponse> : OcppHandlerB
     }
 
     public OcppCallAction<TRequest, TResponse> CallAction { get; }
+
+    public override object Deserialize(ReadOnlySpan<byte> payload) => DeserializeOrThrow(payload, CallAction.RequestJson);
+
+    // Pooled builder: a handler that completes asynchronously (a database write) reuses the state machine box.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public override async ValueTask InvokeAsync(OcppConnection connection, object request, string messageId)
+    {
+        TResponse? response;
+        try
+        {
+            response = await _handler.HandleAsync((TRequest)request, new OcppCallContext(connection, messageId, connection.Closed)).ConfigureAwait(false);
+        }
+        catch (OcppCallException e)
+        {
+            await connection.SendCallErrorAsync(messageId, e.ErrorCode, e.ErrorDescription, e.ErrorDetails).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException) when (connection.Closed.IsCancellationRequested)
+        {
+            // The connection closed while the handler ran: there is nobody to answer.
+            return;
+        }
+        catch (Exception e)
+        {
+            connection.OnHandlerFailed(CallAction, messageId, e);
+            await connection.SendCallErrorAsync(messageId, OcppErrorCode.InternalError, $"{CallAction.Name} failed on the receiving side.", null).ConfigureAwait(false);
+            return;
+        }
+
+        if (response is null)
+        {
+            connection.OnHandlerFailed(CallAction, messageId, new InvalidOperationException("The handler returned null."));
+            await connection.SendCallErrorAsync(messageId, OcppErrorCode.InternalError, $"{CallAction.Name} produced no response.", null).ConfigureAwait(false);
+            return;
+        }
+
+        await connection.SendCallResultAsync(messageId, CallAction, response).ConfigureAwait(false);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using SharpCharge.Ocpp.Messages;
+using SharpCharge.Ocpp.Rpc;
 
 namespace SharpCharge.Ocpp.Routing;
 
@@ -15,4 +17,24 @@ internal sealed class OcppSendHandlerBinding<TMessage> : OcppHandlerBinding
     }
 
     public OcppSendAction<TMessage> SendAction { get; }
+
+    public override object Deserialize(ReadOnlySpan<byte> payload) => DeserializeOrThrow(payload, SendAction.MessageJson);
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public override async ValueTask InvokeAsync(OcppConnection connection, object request, string messageId)
+    {
+        try
+        {
+            await _handler.HandleAsync((TMessage)request, new OcppCallContext(connection, messageId, connection.Closed)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (connection.Closed.IsCancellationRequested)
+        {
+            // Closing while a SEND was processed: a SEND has no answer to lose.
+        }
+        catch (Exception e)
+        {
+            // A SEND is never answered, not even with a CALLERROR (2.1 Part 4 §4.2.5): log it and go on.
+            connection.OnHandlerFailed(SendAction, messageId, e);
+        }
+    }
 }

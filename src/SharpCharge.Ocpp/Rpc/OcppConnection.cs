@@ -1,6 +1,175 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SharpCharge.Ocpp.Buffers;
+using SharpCharge.Ocpp.Errors;
+using SharpCharge.Ocpp.Routing;
+using SharpCharge.Ocpp.Transport;
+
 namespace SharpCharge.Ocpp.Rpc;
 
-/// <summary>One OCPP-J connection. (Being written.)</summary>
-public sealed class OcppConnection
+/// <summary>
+/// One OCPP-J connection over a message transport. It owns the transport and runs the only receive loop
+/// (<see cref="RunAsync"/>): incoming CALLs go to the router's handlers and are answered in order; answers to
+/// our own CALLs complete <c>CallAsync</c>. Outgoing CALLs wait in an ordered queue so that at most one is
+/// outstanding (OCPP-J 1.6 §4.1.1, 2.x Part 4 §4.1.1); every wait has a timeout. Closing is idempotent.
+/// </summary>
+public sealed partial class OcppConnection : IAsyncDisposable
 {
+    private readonly IOcppTransport _transport;
+    private readonly OcppRouter _router;
+    private readonly OcppConnectionOptions _options;
+    private readonly OcppErrorCatalogue _errors;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly PooledBufferWriter _receiveBuffer = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly SemaphoreSlim _callSlot = new(1, 1);
+    private readonly PendingCall _pending;
+    private readonly OcppMessageIdGenerator _ids;
+    private readonly CancellationTokenSource _closed = new();
+    private readonly TaskCompletionSource<OcppCloseInfo> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _queuedCalls;
+    private int _running;
+    private int _closing;
+
+    // The incoming CALL whose handler is still running (it awaited something), and its id. Only the receive
+    // loop touches these two fields.
+    private Task? _incomingInFlight;
+    private string? _incomingInFlightId;
+
+    /// <summary>Creates a connection; call <see cref="RunAsync"/> to start receiving.</summary>
+    /// <param name="transport">The transport; the connection owns it from now on and closes it.</param>
+    /// <param name="router">Handlers for incoming CALLs; its catalogue fixes the OCPP version.</param>
+    /// <param name="options">Timeouts and limits; defaults when null.</param>
+    /// <param name="logger">Where protocol problems are logged.</param>
+    /// <param name="timeProvider">The clock for timeouts; <see cref="TimeProvider.System"/> when null.</param>
+    public OcppConnection(
+        IOcppTransport transport,
+        OcppRouter router,
+        OcppConnectionOptions? options = null,
+        ILogger<OcppConnection>? logger = null,
+        TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        ArgumentNullException.ThrowIfNull(router);
+        options ??= new OcppConnectionOptions();
+        options.Validate();
+        _transport = transport;
+        _router = router;
+        _options = options;
+        _errors = OcppErrorCatalogue.For(router.Catalogue.Version);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
+        _pending = new PendingCall(_time);
+        _ids = new OcppMessageIdGenerator((uint)Random.Shared.Next() ^ (uint)Environment.TickCount);
+        Name = options.Name ?? "";
+    }
+
+    /// <summary>The OCPP version spoken on this connection.</summary>
+    public OcppVersion Version => _router.Catalogue.Version;
+
+    /// <summary>The name used in log lines (usually the charge point id).</summary>
+    public string Name { get; }
+
+    /// <summary>True until the connection starts closing.</summary>
+    public bool IsOpen => Volatile.Read(ref _closing) == 0;
+
+    /// <summary>Cancelled when the connection closes; handlers get it in their <see cref="OcppCallContext"/>.</summary>
+    public CancellationToken Closed => _closed.Token;
+
+    /// <summary>Completes with the reason once the connection has closed.</summary>
+    public Task<OcppCloseInfo> Completion => _completion.Task;
+
+    /// <summary>
+    /// Runs the receive loop until the connection closes: by the peer, by <see cref="CloseAsync"/>, by
+    /// <paramref name="cancellationToken"/> (closing with "going away"), or because the transport broke.
+    /// </summary>
+    public async Task<OcppCloseInfo> RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _running, 1) != 0)
+        {
+            throw new InvalidOperationException("The connection is already running.");
+        }
+
+        using var stop = cancellationToken.UnsafeRegister(static state => ((OcppConnection)state!).BeginClose(WebSocketCloseStatus.EndpointUnavailable, "Shutting down."), this);
+        var info = new OcppCloseInfo(OcppCloseInitiator.Local, WebSocketCloseStatus.NormalClosure, null);
+        try
+        {
+            info = await ReceiveLoopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await FinishAsync(info).ConfigureAwait(false);
+        }
+
+        return await _completion.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Closes the connection: outstanding and queued CALLs fail with <see cref="OcppConnectionClosedException"/>,
+    /// the peer gets <paramref name="status"/> and <paramref name="description"/>. Calling it again does nothing.
+    /// </summary>
+    public async ValueTask CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string? description = null, CancellationToken cancellationToken = default)
+    {
+        BeginClose(status, description);
+        if (Volatile.Read(ref _running) == 0)
+        {
+            // Never started: nobody else will finish it.
+            await FinishAsync(new OcppCloseInfo(OcppCloseInitiator.Local, status, description)).ConfigureAwait(false);
+        }
+
+        await _completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private void BeginClose(WebSocketCloseStatus status, string? description)
+    {
+        if (Interlocked.Exchange(ref _closing, 1) != 0)
+        {
+            return;
+        }
+
+        _localClose = new OcppCloseInfo(OcppCloseInitiator.Local, status, description);
+        // Stops the receive loop and every handler; the loop then closes the transport with our reason.
+        _closed.Cancel();
+        _pending.TryComplete(null, PendingReply.Closed);
+    }
+
+    private OcppCloseInfo? _localClose;
+
+    private async Task FinishAsync(OcppCloseInfo info)
+    {
+        Interlocked.Exchange(ref _closing, 1);
+        if (!_closed.IsCancellationRequested)
+        {
+            _closed.Cancel();
+        }
+
+        _pending.TryComplete(null, PendingReply.Closed);
+        var final = _localClose ?? info;
+        try
+        {
+            if (_incomingInFlight is { } inFlight)
+            {
+                // Handlers saw the close token; give the one still running a moment to notice.
+                await inFlight.WaitAsync(TimeSpan.FromSeconds(5), _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            await _transport.CloseAsync(final.Status ?? WebSocketCloseStatus.NormalClosure, final.Description, CancellationToken.None).ConfigureAwait(false);
+            await _transport.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _receiveBuffer.Release();
+            _pending.Dispose();
+            Log.ConnectionClosed(_logger, Name, final.Initiator, final.Status, final.Description);
+            _completion.TrySetResult(final);
+        }
+    }
 }

@@ -1,0 +1,38 @@
+namespace SharpCharge.Ocpp.Rpc;
+
+/// <summary>Settings of one <see cref="OcppConnection"/>. Defaults are set here and repeated in each comment.</summary>
+public sealed class OcppConnectionOptions
+{
+    /// <summary>How long a CALL waits for its CALLRESULT or CALLERROR. Default 30 s, as 2.0.1 Part 4 §4.1.1 suggests.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many CALLs may wait behind the outstanding one before <see cref="OcppCallQueueFullException"/> is thrown.
+    /// Default 100.
+    /// </summary>
+    public int MaxQueuedCalls { get; set; } = 100;
+
+    /// <summary>
+    /// Validate every outgoing payload against its schema before sending. An invalid CALL throws to its caller; an
+    /// invalid response from a handler is replaced by an InternalError CALLERROR. Default true: a peer never receives
+    /// a payload that breaks the schema.
+    /// </summary>
+    public bool ValidateOutgoing { get; set; } = true;
+
+    /// <summary>Throws when a setting is out of range; the connection calls it once when it starts.</summary>
+    public void Validate()
+    {
+        if (CallTimeout <= TimeSpan.Zero || CallTimeout > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CallTimeout), CallTimeout, "CallTimeout must be more than 0 and at most 1 hour.");
+        }
+
+        if (MaxQueuedCalls is < 1 or > 100_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxQueuedCalls), MaxQueuedCalls, "MaxQueuedCalls must be between 1 and 100000.");
+        }
+    }
+
+    /// <summary>A name for log lines, usually the charge point id. Default: none.</summary>
+    public string? Name { get; set; }
+}

@@ -1,0 +1,116 @@
+using System.Threading.Tasks.Sources;
+using SharpCharge.Ocpp.Messages;
+
+namespace SharpCharge.Ocpp.Rpc;
+
+/// <summary>
+/// The one outstanding CALL of a connection (OCPP-J allows one per direction), reused for every call so that
+/// waiting for an answer allocates nothing. The answer, the timeout, the caller's cancellation and the close
+/// of the connection race to complete it; the lock lets exactly one win, and a loser is dropped.
+/// </summary>
+internal sealed class PendingCall : IValueTaskSource<PendingReply>, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
+    private readonly ITimer _timer;
+    private ManualResetValueTaskSourceCore<PendingReply> _core;
+    private string? _messageId;
+    private OcppAction? _action;
+    private DateTimeOffset _deadline;
+    private bool _armed;
+
+    public PendingCall(TimeProvider time)
+    {
+        _time = time;
+        // Continuations run on the thread pool: the receive loop must never run the caller's code.
+        _core = new ManualResetValueTaskSourceCore<PendingReply> { RunContinuationsAsynchronously = true };
+        _timer = time.CreateTimer(static state => ((PendingCall)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The id of the CALL being waited for, or null.</summary>
+    public string? MessageId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _armed ? _messageId : null;
+            }
+        }
+    }
+
+    /// <summary>Starts waiting for the answer to <paramref name="messageId"/>; the previous wait must have been consumed.</summary>
+    public ValueTask<PendingReply> Arm(string messageId, OcppAction action, TimeSpan timeout)
+    {
+        short version;
+        lock (_gate)
+        {
+            _core.Reset();
+            version = _core.Version;
+            _messageId = messageId;
+            _action = action;
+            _deadline = _time.GetUtcNow() + timeout;
+            _armed = true;
+        }
+
+        _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+        return new ValueTask<PendingReply>(this, version);
+    }
+
+    /// <summary>The awaited id and action, read together.</summary>
+    public bool TryGetAwaited(out string messageId, out OcppAction action)
+    {
+        lock (_gate)
+        {
+            messageId = _messageId!;
+            action = _action!;
+            return _armed;
+        }
+    }
+
+    /// <summary>Ends the wait for <paramref name="messageId"/> (null: whatever is awaited). False when that wait already ended.</summary>
+    public bool TryComplete(string? messageId, PendingReply reply)
+    {
+        lock (_gate)
+        {
+            if (!_armed || (messageId is not null && !string.Equals(messageId, _messageId, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            _armed = false;
+            _messageId = null;
+            _action = null;
+        }
+
+        _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _core.SetResult(reply);
+        return true;
+    }
+
+    public PendingReply GetResult(short token) => _core.GetResult(token);
+
+    public ValueTaskSourceStatus GetStatus(short token) => _core.GetStatus(token);
+
+    public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+        => _core.OnCompleted(continuation, state, token, flags);
+
+    public void Dispose() => _timer.Dispose();
+
+    private void OnTimer()
+    {
+        string? id;
+        lock (_gate)
+        {
+            // A tick scheduled for an earlier call may fire after a new one was armed: only a due deadline counts.
+            if (!_armed || _time.GetUtcNow() < _deadline)
+            {
+                return;
+            }
+
+            id = _messageId;
+        }
+
+        TryComplete(id, PendingReply.TimedOut);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Net.WebSockets;
+
+namespace SharpCharge.Ocpp.Transport;
+
+/// <summary>
+/// OCPP-J over a <see cref="WebSocket"/>, client or server side. The transport takes ownership of the socket
+/// and disposes it.
+/// </summary>
+/// <remarks>
+/// An idle charger socket holds no buffer: each receive starts with a zero-byte read that completes only when
+/// data arrives, and only then asks the destination for memory (the same trick as YARP's StreamCopier).
+/// </remarks>
+public sealed class WebSocketOcppTransport : IOcppTransport
+{
+    // The first chunk asked of the destination; most OCPP frames (Heartbeat, StatusNotification,
+    // TransactionEvent) fit in it, larger ones grow the destination as they arrive.
+    private const int FirstChunkSize = 4096;
+
+    private readonly WebSocket _socket;
+    private readonly int _maxMessageSize;
+    private int _closed;
+
+    /// <summary>Wraps a connected socket.</summary>
+    /// <param name="socket">An open WebSocket whose subprotocol has been negotiated.</param>
+    /// <param name="maxMessageSize">The largest message accepted; a larger one is reported as too big.</param>
+    public WebSocketOcppTransport(WebSocket socket, int maxMessageSize = 64 * 1024)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessageSize);
+        _socket = socket;
+        _maxMessageSize = maxMessageSize;
+    }
+
+    /// <summary>The subprotocol the handshake agreed on, e.g. <c>ocpp2.0.1</c>.</summary>
+    public string? SubProtocol => _socket.SubProtocol;
+
+    /// <inheritdoc />
+    public async ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Wait without a buffer until the peer sends something.
+            var probe = await _socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+            if (probe.MessageType == WebSocketMessageType.Close)
+            {
+                return Closed();
+            }
+
+            var total = 0;
+            while (true)
+            {
+                var memory = destination.GetMemory(Math.Min(FirstChunkSize, _maxMessageSize - total + 1));
+                var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return Closed();
+                }
+
+                total += result.Count;
+                if (total > _maxMessageSize)
+                {
+                    return new OcppReceiveResult(OcppReceiveStatus.MessageTooBig, total);
+                }
+
+                destination.Advance(result.Count);
+                if (result.EndOfMessage)
+                {
+                    return result.MessageType == WebSocketMessageType.Binary
+                        ? new OcppReceiveResult(OcppReceiveStatus.Binary, total)
+                        : OcppReceiveResult.Message(total);
+                }
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The peer vanished without a close handshake (network drop, process killed): a plain close for us.
+            return new OcppReceiveResult(OcppReceiveStatus.Closed);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+        => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask CloseAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                // Close the output only: waiting for the peer's echo could hang on a dead peer.
+                await _socket.CloseOutputAsync(status, description, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The socket is already broken; there is nobody left to tell.
+        }
+        catch (OperationCanceledException)
+        {
+            // Closing was abandoned by the caller; the socket is aborted below.
+        }
+        finally
+        {
+            _socket.Abort();
+            _socket.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+
+    private OcppReceiveResult Closed() => new(OcppReceiveStatus.Closed, 0, _socket.CloseStatus, _socket.CloseStatusDescription);
+}
