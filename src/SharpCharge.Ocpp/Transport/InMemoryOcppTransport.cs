@@ -34,6 +34,9 @@ public sealed class InMemoryOcppTransport : IOcppTransport
         return (new InMemoryOcppTransport(a, b, maxMessageSize), new InMemoryOcppTransport(b, a, maxMessageSize));
     }
 
+    /// <summary>How many messages have arrived at this end and wait to be received.</summary>
+    public int PendingCount => _inbox.Reader.Count;
+
     /// <summary>Sends raw bytes as they are: for tests that need malformed frames.</summary>
     public ValueTask SendRawAsync(string text, CancellationToken cancellationToken = default)
         => SendAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
