@@ -48,6 +48,9 @@ public sealed partial class OcppConnection
         }
     }
 
+    /// <summary>Feeds one frame as if it had been received; for benchmarks that measure the processing alone.</summary>
+    internal ValueTask ProcessFrameForBenchmark(ReadOnlySpan<byte> data) => ProcessFrame(data);
+
     /// <summary>
     /// Handles one frame. Everything that reads <paramref name="data"/> happens before this returns; what is left
     /// in the returned task (sending an answer, awaiting a previous handler) no longer needs it.
