@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Text.Json;
+using SharpCharge.SchemaGen.Model;
+
+namespace SharpCharge.SchemaGen.Schemas;
+
+/// <summary>
+/// Turns one version's schema files into a <see cref="VersionModel"/>: an action per request file, a type per
+/// payload, definition and (1.6) inline object or enum. Fails generation on anything it cannot map faithfully:
+/// an unknown keyword, a name defined twice with different shapes, an unnamed inline type, an action missing
+/// from the direction table.
+/// </summary>
+internal sealed class SchemaReader
+{
+    private const string RequestSuffix = "Request";
+    private const string ResponseSuffix = "Response";
+    private const string DefinitionPrefix = "#/definitions/";
+
+    // Names the generated code uses without qualification; a generated type of the same name would shadow them.
+    private static readonly HashSet<string> NamesUsedByGeneratedCode = new(StringComparer.Ordinal)
+    {
+        "BitOperations", "DateTimeOffset", "Dictionary", "IOcppRequest", "IOcppResponse", "IOcppSendMessage",
+        "IReadOnlyList", "JsonElement", "OcppAction", "OcppActionCatalogue", "OcppActionDirection", "OcppCallAction",
+        "OcppDateTimeOffsetConverter", "OcppJsonPathSegment", "OcppJsonValidation", "OcppPayloadValidator",
+        "OcppSendAction", "OcppValidationError", "OcppVersion", "Utf8JsonReader",
+    };
+
+    private readonly Dictionary<string, SchemaType> _types = new(StringComparer.Ordinal);
+
+    private SchemaReader()
+    {
+    }
+
+    public static VersionModel Read(OcppSchemaVersion version, IReadOnlyList<SchemaFile> files, ActionTable table)
+    {
+        var reader = new SchemaReader();
+        var actions = new List<ActionSchema>();
+        var actionNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in version.Sources)
+        {
+            var byName = files.Where(f => f.Source == source).ToDictionary(f => f.TypeName, StringComparer.Ordinal);
+            foreach (var file in byName.Values.OrderBy(f => f.FileName, StringComparer.Ordinal))
+            {
+                if (file.TypeName.EndsWith(ResponseSuffix, StringComparison.Ordinal))
+                {
+                    var action = file.TypeName[..^ResponseSuffix.Length];
+                    if (!byName.ContainsKey(action + RequestSuffix))
+                    {
+                        throw new SchemaGenException($"{file.Origin} has no matching {action}{RequestSuffix}.json.");
+                    }
+
+                    continue;
+                }
+
+                if (!file.TypeName.EndsWith(RequestSuffix, StringComparison.Ordinal))
+                {
+                    throw new SchemaGenException($"{file.Origin}: a schema file must be named <Action>Request.json or <Action>Response.json.");
+                }
+
+                var name = file.TypeName[..^RequestSuffix.Length];
+                if (!actionNames.Add(name))
+                {
+                    throw new SchemaGenException($"{file.Origin}: action {name} is defined by more than one schema folder of {version.Label}.");
+                }
+
+                if (!table.Directions.TryGetValue(name, out var direction))
+                {
+                    throw new SchemaGenException($"{file.Origin}: action {name} is missing from the direction table of {version.Label}.");
+                }
+
+                byName.TryGetValue(name + ResponseSuffix, out var responseFile);
+                var isSend = table.SendOnly.Contains(name);
+                if (responseFile is null && !isSend)
+                {
+                    throw new SchemaGenException($"{file.Origin}: {name}{ResponseSuffix}.json is missing, and {name} is not a SEND-only action.");
+                }
+
+                if (responseFile is not null && isSend)
+                {
+                    throw new SchemaGenException($"{responseFile.Origin}: {name} is a SEND-only action and cannot have a response schema.");
+                }
+
+                var request = reader.ReadRoot(file, isSend ? SchemaTypeRole.Send : SchemaTypeRole.Request);
+                var response = responseFile is null ? null : reader.ReadRoot(responseFile, SchemaTypeRole.Response);
+                actions.Add(new ActionSchema(name, direction, request, response));
+            }
+        }
+
+        foreach (var action in actions)
+        {
+            if (reader._types.TryGetValue(action.Name, out var clash))
+            {
+                throw new SchemaGenException($"Type {clash.Name} ({clash.Origin}) has the name of an action; the {version.ActionsClass} field would hide it.");
+            }
+        }
+
+        foreach (var reservedName in NamesUsedByGeneratedCode.Append(version.ActionsClass).Append(version.JsonContextClass))
+        {
+            if (reader._types.ContainsKey(reservedName))
+            {
+                throw new SchemaGenException($"Type {reservedName} ({reader._types[reservedName].Origin}) would hide a type of the same name that the generated code uses.");
+            }
+        }
+
+        foreach (var enumType in reader._types.Values.Where(t => t.Kind == SchemaTypeKind.Enum))
+        {
+            if (reader._types.ContainsKey(enumType.Name + "Schema"))
+            {
+                throw new SchemaGenException($"Type {enumType.Name}Schema clashes with the validator class of enum {enumType.Name}.");
+            }
+        }
+
+        var types = reader._types.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        return new VersionModel(version, actions, types);
+    }
+
+    private SchemaType ReadRoot(SchemaFile file, SchemaTypeRole role)
+    {
+        using var document = Parse(file);
+        var root = document.RootElement;
+        var context = new FileContext(file, root.TryGetProperty("definitions", out var definitions) ? definitions : default);
+        if (root.TryGetProperty("title", out var title) && title.GetString() != file.TypeName)
+        {
+            throw new SchemaGenException($"{file.Origin}: the title '{title.GetString()}' does not match the file name.");
+        }
+
+        if (TypeOf(root) != "object")
+        {
+            throw new SchemaGenException($"{file.Origin}: a payload schema must be an object.");
+        }
+
+        return Declare(file.TypeName, root, SchemaTypeKind.Object, role, context);
+    }
+
+    private static JsonDocument Parse(SchemaFile file)
+    {
+        try
+        {
+            return JsonDocument.Parse(file.Json);
+        }
+        catch (JsonException e)
+        {
+            throw new SchemaGenException($"{file.Origin} is not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>Registers a named type, or returns the one already registered after checking it has the same shape.</summary>
+    private SchemaType Declare(string name, JsonElement schema, SchemaTypeKind kind, SchemaTypeRole role, FileContext context)
+    {
+        var signature = SchemaSignature.Of(schema);
+        if (_types.TryGetValue(name, out var existing))
+        {
+            if (existing.Signature != signature || existing.Kind != kind)
+            {
+                throw new SchemaGenException($"{name} is defined differently in {existing.Origin} and {context.File.Origin}.");
+            }
+
+            if (existing.SourceLabel != context.File.Source.Label)
+            {
+                throw new SchemaGenException($"{name} is generated from both {existing.Origin} and {context.File.Origin}; names must not collide across schema sets.");
+            }
+
+            if (existing.Role != role)
+            {
+                throw new SchemaGenException($"{name} is used as both {existing.Role} and {role}.");
+            }
+
+            return existing;
+        }
+
+        var type = new SchemaType
+        {
+            Name = name,
+            Kind = kind,
+            Role = role,
+            SourceLabel = context.File.Source.Label,
+            Signature = signature,
+            Origin = context.File.Origin,
+            EnumValues = kind == SchemaTypeKind.Enum ? ReadEnumValues(name, schema, context) : [],
+        };
+
+        // Registered before its properties are read, so a type may (indirectly) contain itself.
+        _types.Add(name, type);
+        if (kind == SchemaTypeKind.Object)
+        {
+            ReadObject(type, schema, context);
+        }
+
+        return type;
+    }
+
+    private void ReadObject(SchemaType type, JsonElement schema, FileContext context)
+    {
+        CheckKeywords(schema, type.Name, context, "type", "properties", "required", "additionalProperties", "definitions");
+        type.AdditionalProperties = true;
+        if (schema.TryGetProperty("additionalProperties", out var additional))
+        {
+            type.AdditionalProperties = additional.ValueKind switch
+            {
+                JsonValueKind.False => false,
+                JsonValueKind.True => true,
+                _ => throw new SchemaGenException($"{context.File.Origin}: {type.Name} has a schema for additionalProperties, which is not supported."),
+            };
+        }
+
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        if (schema.TryGetProperty("required", out var requiredList))
+        {
+            foreach (var entry in requiredList.EnumerateArray())
+            {
+                required.Add(entry.GetString()!);
+            }
+        }
+
+        var properties = new List<SchemaProperty>();
+        var csharpNames = new HashSet<string>(StringComparer.Ordinal);
+        if (schema.TryGetProperty("properties", out var propertyMap))
+        {
+            foreach (var property in propertyMap.EnumerateObject())
+            {
+                var csharpName = NameRules.PropertyName(property.Name, type.Name);
+                if (!csharpNames.Add(csharpName))
+                {
+                    throw new SchemaGenException($"{context.File.Origin}: two properties of {type.Name} would both be named {csharpName}.");
+                }
+
+                var value = ReadValue(property.Value, type.Name, property.Name, context);
+                properties.Add(new SchemaProperty(property.Name, csharpName, required.Contains(property.Name), value));
+            }
+        }
+
+        foreach (var name in required)
+        {
+            if (properties.All(p => p.JsonName != name))
+            {
+                throw new SchemaGenException($"{context.File.Origin}: {type.Name} requires '{name}', which it does not define.");
+            }
+        }
+
+        // The validators track seen properties in one 64-bit mask.
+        if (properties.Count > 64)
+        {
+            throw new SchemaGenException($"{context.File.Origin}: {type.Name} has {properties.Count} properties; the validators support at most 64.");
+        }
+
+        type.Properties = properties;
+    }
+
+    private SchemaValue ReadValue(JsonElement schema, string owner, string property, FileContext context)
+    {
+        var at = $"{owner}.{property}";
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            CheckKeywords(schema, at, context, "$ref");
+            return ReadReference(reference.GetString()!, at, context);
+        }
+
+        var type = TypeOf(schema);
+        switch (type)
+        {
+            case null:
+                CheckKeywords(schema, at, context);
+                return new SchemaValue(SchemaValueKind.Any);
+
+            case "string" when schema.TryGetProperty("enum", out _):
+                // 1.6 core writes "additionalProperties": false on its enums, where it means nothing.
+                CheckKeywords(schema, at, context, "type", "enum", "additionalProperties");
+                var enumName = InlineName(owner, property, SchemaTypeKind.Enum, context);
+                return new SchemaValue(SchemaValueKind.Enum) { Type = Declare(enumName, schema, SchemaTypeKind.Enum, SchemaTypeRole.Enum, context) };
+
+            case "string":
+                CheckKeywords(schema, at, context, "type", "maxLength", "format");
+                var kind = schema.TryGetProperty("format", out var format)
+                    ? format.GetString() switch
+                    {
+                        "date-time" => SchemaValueKind.DateTime,
+                        "uri" => SchemaValueKind.Uri,
+                        var other => throw new SchemaGenException($"{context.File.Origin}: {at} has format '{other}', which is not supported."),
+                    }
+                    : SchemaValueKind.String;
+                return new SchemaValue(kind) { MaxLength = IntegerKeyword(schema, "maxLength", at, context) };
+
+            case "integer":
+                CheckKeywords(schema, at, context, "type", "minimum", "maximum");
+                return new SchemaValue(SchemaValueKind.Integer)
+                {
+                    Minimum = IntegerBound(schema, "minimum", at, context),
+                    Maximum = IntegerBound(schema, "maximum", at, context),
+                };
+
+            case "number":
+                CheckKeywords(schema, at, context, "type", "minimum", "maximum", "multipleOf");
+                var multipleOf = DecimalKeyword(schema, "multipleOf");
+                if (multipleOf <= 0)
+                {
+                    throw new SchemaGenException($"{context.File.Origin}: {at} has a multipleOf that is not positive.");
+                }
+
+                return new SchemaValue(SchemaValueKind.Number)
+                {
+                    Minimum = DecimalKeyword(schema, "minimum"),
+                    Maximum = DecimalKeyword(schema, "maximum"),
+                    MultipleOf = multipleOf,
+                };
+
+            case "boolean":
+                CheckKeywords(schema, at, context, "type");
+                return new SchemaValue(SchemaValueKind.Boolean);
+
+            case "object":
+                var objectName = InlineName(owner, property, SchemaTypeKind.Object, context);
+                return new SchemaValue(SchemaValueKind.Object) { Type = Declare(objectName, schema, SchemaTypeKind.Object, SchemaTypeRole.Datatype, context) };
+
+            case "array":
+                CheckKeywords(schema, at, context, "type", "items", "minItems", "maxItems");
+                if (!schema.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Object)
+                {
+                    throw new SchemaGenException($"{context.File.Origin}: {at} is an array without a single item schema.");
+                }
+
+                var itemValue = ReadValue(items, owner, property, context);
+                if (itemValue.Kind == SchemaValueKind.Array)
+                {
+                    throw new SchemaGenException($"{context.File.Origin}: {at} is an array of arrays, which is not supported.");
+                }
+
+                var minItems = IntegerKeyword(schema, "minItems", at, context);
+                var maxItems = IntegerKeyword(schema, "maxItems", at, context);
+                if (maxItems < 1 || maxItems < minItems)
+                {
+                    throw new SchemaGenException($"{context.File.Origin}: {at} allows no items at all.");
+                }
+
+                return new SchemaValue(SchemaValueKind.Array) { Items = itemValue, MinItems = minItems, MaxItems = maxItems };
+
+            default:
+                throw new SchemaGenException($"{context.File.Origin}: {at} has type '{type}', which is not supported.");
+        }
+    }
+
+    private SchemaValue ReadReference(string reference, string at, FileContext context)
+    {
+        if (!reference.StartsWith(DefinitionPrefix, StringComparison.Ordinal))
+        {
+            throw new SchemaGenException($"{context.File.Origin}: {at} refers to '{reference}'; only local definitions are supported.");
+        }
+
+        var name = reference[DefinitionPrefix.Length..];
+        if (context.Definitions.ValueKind != JsonValueKind.Object || !context.Definitions.TryGetProperty(name, out var definition))
+        {
+            throw new SchemaGenException($"{context.File.Origin}: {at} refers to the missing definition '{name}'.");
+        }
+
+        if (definition.TryGetProperty("enum", out _))
+        {
+            CheckKeywords(definition, name, context, "type", "enum", "additionalProperties");
+            return new SchemaValue(SchemaValueKind.Enum) { Type = Declare(name, definition, SchemaTypeKind.Enum, SchemaTypeRole.Enum, context) };
+        }
+
+        if (TypeOf(definition) != "object")
+        {
+            throw new SchemaGenException($"{context.File.Origin}: definition '{name}' is neither an object nor an enumeration.");
+        }
+
+        return new SchemaValue(SchemaValueKind.Object) { Type = Declare(name, definition, SchemaTypeKind.Object, SchemaTypeRole.Datatype, context) };
+    }
+
+    private static string InlineName(string owner, string property, SchemaTypeKind kind, FileContext context)
+    {
+        if (!context.File.Source.InlineTypes)
+        {
+            throw new SchemaGenException(
+                $"{context.File.Origin}: {owner}.{property} defines an {kind.ToString().ToLowerInvariant()} inline; {context.File.Source.Folder} schemas are expected to name their types in definitions.");
+        }
+
+        return InlineTypeNames.Resolve(owner, property, kind, context.File.Origin);
+    }
+
+    private static IReadOnlyList<string> ReadEnumValues(string name, JsonElement schema, FileContext context)
+    {
+        if (TypeOf(schema) != "string")
+        {
+            throw new SchemaGenException($"{context.File.Origin}: enumeration {name} is not of type string.");
+        }
+
+        var values = new List<string>();
+        foreach (var value in schema.GetProperty("enum").EnumerateArray())
+        {
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                throw new SchemaGenException($"{context.File.Origin}: enumeration {name} has a value that is not a string.");
+            }
+
+            values.Add(value.GetString()!);
+        }
+
+        if (values.Count == 0 || values.Distinct(StringComparer.Ordinal).Count() != values.Count)
+        {
+            throw new SchemaGenException($"{context.File.Origin}: enumeration {name} is empty or lists a value twice.");
+        }
+
+        // Fail now, naming the file, rather than when the enum is emitted.
+        _ = NameRules.EnumMemberNames(name, values);
+        return values;
+    }
+
+    private static string? TypeOf(JsonElement schema)
+    {
+        if (!schema.TryGetProperty("type", out var type))
+        {
+            return null;
+        }
+
+        return type.ValueKind == JsonValueKind.String
+            ? type.GetString()
+            : throw new SchemaGenException($"A schema with several types ({type.GetRawText()}) is not supported.");
+    }
+
+    private static void CheckKeywords(JsonElement schema, string at, FileContext context, params string[] allowed)
+    {
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            if (SchemaKeywords.Ignored.Contains(keyword.Name) || allowed.Contains(keyword.Name))
+            {
+                continue;
+            }
+
+            throw new SchemaGenException(SchemaKeywords.Understood.Contains(keyword.Name)
+                ? $"{context.File.Origin}: {at} uses '{keyword.Name}' where the generator does not expect it."
+                : $"{context.File.Origin}: {at} uses the keyword '{keyword.Name}', which the generator does not support.");
+        }
+    }
+
+    private static int? IntegerKeyword(JsonElement schema, string keyword, string at, FileContext context)
+    {
+        if (!schema.TryGetProperty(keyword, out var value))
+        {
+            return null;
+        }
+
+        return value.TryGetInt32(out var result) && result >= 0
+            ? result
+            : throw new SchemaGenException($"{context.File.Origin}: {at} has {keyword} {value.GetRawText()}, which is not a count.");
+    }
+
+    private static decimal? IntegerBound(JsonElement schema, string keyword, string at, FileContext context)
+    {
+        var value = DecimalKeyword(schema, keyword);
+        if (value is { } bound && (bound != decimal.Truncate(bound) || bound < int.MinValue || bound > int.MaxValue))
+        {
+            throw new SchemaGenException($"{context.File.Origin}: {at} has {keyword} {bound.ToString(CultureInfo.InvariantCulture)}, which is not a 32-bit integer.");
+        }
+
+        return value;
+    }
+
+    private static decimal? DecimalKeyword(JsonElement schema, string keyword)
+        => schema.TryGetProperty(keyword, out var value) ? Normalize(value.GetDecimal()) : null;
+
+    // 0.0 and 0 are the same bound; keep the shortest form so the output does not depend on how a schema wrote it.
+    private static decimal Normalize(decimal value) => decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private readonly record struct FileContext(SchemaFile File, JsonElement Definitions);
+}
