@@ -1,0 +1,49 @@
+namespace SharpCharge.Csms.Domain.Stations;
+
+/// <summary>
+/// A charger as the central system knows it. <see cref="Id"/> is the canonical spelling stored at registration;
+/// lookups ignore case, every other service takes this spelling. The password hash is deliberately not part of
+/// the record (records print every property), only whether one is set.
+/// </summary>
+internal sealed record Charger(string Id, ChargerRegistrationStatus RegistrationStatus)
+{
+    public string? StationId { get; init; }
+
+    public bool HasPassword { get; init; }
+
+    public string? Vendor { get; init; }
+
+    public string? Model { get; init; }
+
+    public string? SerialNumber { get; init; }
+
+    public string? FirmwareVersion { get; init; }
+
+    public string? Iccid { get; init; }
+
+    public string? Imsi { get; init; }
+
+    public string? MeterType { get; init; }
+
+    public string? MeterSerialNumber { get; init; }
+
+    /// <summary>The OCPP version of the last connection ("1.6", "2.0.1", "2.1").</summary>
+    public string? OcppVersion { get; init; }
+
+    public DateTimeOffset? LastBootAt { get; init; }
+
+    public string? LastBootReason { get; init; }
+
+    public DateTimeOffset? LastHeartbeatAt { get; init; }
+
+    /// <summary>When any message was last received (written at most once per <c>Csms:LastSeenWriteIntervalSeconds</c>).</summary>
+    public DateTimeOffset? LastSeenAt { get; init; }
+
+    public bool Online { get; init; }
+
+    public DateTimeOffset? ConnectedAt { get; init; }
+
+    public DateTimeOffset? DisconnectedAt { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}

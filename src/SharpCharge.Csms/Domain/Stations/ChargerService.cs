@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Domain.Events;
+
+namespace SharpCharge.Csms.Domain.Stations;
+
+/// <inheritdoc />
+internal sealed partial class ChargerService : IChargerService
+{
+    /// <summary>OCPP-J: the charge point identity in the URL is at most 48 printable ASCII characters.</summary>
+    public const int MaxChargerIdLength = 48;
+
+    private readonly IChargerStore _store;
+    private readonly IStationStore _stations;
+    private readonly TimeProvider _time;
+    private readonly CsmsOptions _options;
+    private readonly ILogger<ChargerService> _logger;
+
+    // Charger id -> timestamp of the last "seen" write, so chatty chargers cost one write per interval.
+    private readonly ConcurrentDictionary<string, long> _lastSeenWrites = new(StringComparer.OrdinalIgnoreCase);
+
+    public ChargerService(
+        IChargerStore store,
+        IStationStore stations,
+        TimeProvider time,
+        IOptions<CsmsOptions> options,
+        ILogger<ChargerService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stations);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _store = store;
+        _stations = stations;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public Task<Charger?> FindAsync(string chargerId, CancellationToken cancellationToken) =>
+        _store.FindAsync(chargerId, cancellationToken);
+
+    public Task<IReadOnlyList<Charger>> ListAsync(string? stationId, CancellationToken cancellationToken) =>
+        _store.ListAsync(stationId, cancellationToken);
+
+    public async Task<Charger> RegisterAsync(
+        string chargerId, ChargerRegistrationStatus status, CancellationToken cancellationToken)
+    {
+        ValidateChargerId(chargerId);
+        var existing = await _store.FindAsync(chargerId, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var charger = await _store.InsertIfMissingAsync(chargerId, status, _time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
+        Log.ChargerRegistered(_logger, charger.Id, charger.RegistrationStatus);
+        return charger;
+    }
+
+    public async Task<bool> SetRegistrationStatusAsync(
+        string chargerId, ChargerRegistrationStatus status, CancellationToken cancellationToken)
+    {
+        var changed = await _store.SetRegistrationStatusAsync(chargerId, status, _time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
+        if (changed)
+        {
+            Log.RegistrationStatusChanged(_logger, chargerId, status);
+        }
+
+        return changed;
+    }
+
+    public Task<bool> SetPasswordAsync(string chargerId, ReadOnlyMemory<byte> password, CancellationToken cancellationToken)
+    {
+        if (password.IsEmpty)
+        {
+            throw new ArgumentException("A charger password cannot be empty.", nameof(password));
+        }
+
+        var hash = PasswordHasher.Hash(password.Span, _options.PasswordHashIterations);
+        return _store.SetPasswordHashAsync(chargerId, hash, _time.GetUtcNow(), cancellationToken);
+    }
+
+    public Task<bool> SetPasswordAsync(string chargerId, string password, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        return SetPasswordAsync(chargerId, Encoding.UTF8.GetBytes(password), cancellationToken);
+    }
+
+    public Task<bool> ClearPasswordAsync(string chargerId, CancellationToken cancellationToken) =>
+        _store.SetPasswordHashAsync(chargerId, null, _time.GetUtcNow(), cancellationToken);
+
+    public async Task<PasswordVerification> VerifyPasswordAsync(
+        string chargerId, ReadOnlyMemory<byte> password, CancellationToken cancellationToken)
+    {
+        var stored = await _store.GetPasswordHashAsync(chargerId, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return PasswordVerification.UnknownCharger;
+        }
+
+        if (stored.Hash is null)
+        {
+            return PasswordVerification.NoPasswordSet;
+        }
+
+        return PasswordHasher.Verify(password.Span, stored.Hash) ? PasswordVerification.Valid : PasswordVerification.Invalid;
+    }
+
+    public async Task<BootResult> BootAsync(ChargerBoot boot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(boot);
+        var now = _time.GetUtcNow();
+        var charger = await _store.FindAsync(boot.ChargerId, cancellationToken).ConfigureAwait(false);
+        if (charger is null)
+        {
+            Log.BootFromUnknownCharger(_logger, boot.ChargerId);
+            return new BootResult(ChargerRegistrationStatus.Rejected, _options.BootRetryInterval, now);
+        }
+
+        var status = charger.RegistrationStatus;
+        var entry = new BootLogEntry(0, charger.Id, now, status)
+        {
+            Reason = boot.Reason,
+            Vendor = boot.Vendor,
+            Model = boot.Model,
+            SerialNumber = boot.SerialNumber,
+            FirmwareVersion = boot.FirmwareVersion,
+            OcppVersion = boot.OcppVersion,
+        };
+        await _store.RecordBootAsync(boot with { ChargerId = charger.Id }, entry, now, cancellationToken)
+            .ConfigureAwait(false);
+        _lastSeenWrites[charger.Id] = now.UtcTicks;
+        var interval = status == ChargerRegistrationStatus.Accepted ? _options.HeartbeatInterval : _options.BootRetryInterval;
+        return new BootResult(status, interval, now);
+    }
+
+    public async Task<DateTimeOffset> HeartbeatAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await _store.RecordHeartbeatAsync(chargerId, now, cancellationToken).ConfigureAwait(false);
+        _lastSeenWrites[chargerId] = now.UtcTicks;
+        return now;
+    }
+
+    public ValueTask MarkSeenAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (_lastSeenWrites.TryGetValue(chargerId, out var last)
+            && now.UtcTicks - last < _options.LastSeenWriteInterval.Ticks)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _lastSeenWrites[chargerId] = now.UtcTicks;
+        return new ValueTask(_store.RecordSeenAsync(chargerId, now, cancellationToken));
+    }
+
+    public Task MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        _lastSeenWrites[chargerId] = now.UtcTicks;
+        return _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken);
+    }
+
+    public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        _lastSeenWrites.TryRemove(chargerId, out _);
+        return _store.SetOnlineAsync(chargerId, online: false, ocppVersion: null, _time.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<bool> AssignStationAsync(string chargerId, string? stationId, CancellationToken cancellationToken)
+    {
+        if (stationId is not null
+            && await _stations.GetAsync(stationId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        return await _store.AssignStationAsync(chargerId, stationId, _time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static void ValidateChargerId(string chargerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(chargerId);
+        if (chargerId.Length > MaxChargerIdLength)
+        {
+            throw new ArgumentException($"A charger id has at most {MaxChargerIdLength} characters.", nameof(chargerId));
+        }
+
+        foreach (var c in chargerId)
+        {
+            if (c is < (char)0x20 or > (char)0x7E)
+            {
+                throw new ArgumentException("A charger id is printable ASCII.", nameof(chargerId));
+            }
+        }
+    }
+}

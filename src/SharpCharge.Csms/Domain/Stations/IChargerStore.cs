@@ -1,0 +1,34 @@
+using SharpCharge.Csms.Domain.Events;
+
+namespace SharpCharge.Csms.Domain.Stations;
+
+/// <summary>Persistence of chargers and their boot log. Every lookup by id ignores case.</summary>
+internal interface IChargerStore
+{
+    Task<Charger?> FindAsync(string chargerId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Charger>> ListAsync(string? stationId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the charger unless one with that id (in any case) exists; returns the stored one.</summary>
+    Task<Charger> InsertIfMissingAsync(
+        string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<bool> SetRegistrationStatusAsync(
+        string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<bool> SetPasswordHashAsync(string chargerId, string? hash, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<ChargerPasswordHash?> GetPasswordHashAsync(string chargerId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the boot data on the charger and appends a boot log row, in one database transaction.</summary>
+    Task RecordBootAsync(ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task RecordHeartbeatAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task RecordSeenAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task SetOnlineAsync(
+        string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<bool> AssignStationAsync(string chargerId, string? stationId, DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace SharpCharge.Csms.Domain.Transactions;
+
+internal enum TransactionState
+{
+    Running,
+    Ended,
+}
