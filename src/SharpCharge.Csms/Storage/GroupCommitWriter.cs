@@ -1,0 +1,160 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SharpCharge.Csms.Storage;
+
+/// <summary>
+/// Group commit for transaction-related writes. Callers enqueue work and await it; one background loop takes
+/// everything queued (up to <see cref="StorageOptions.GroupCommitMaxBatchSize"/>), runs it item by item in ONE
+/// database transaction, commits, and only then releases every waiter, so an acknowledged write is durable and the
+/// cost of a commit (an fsync) is shared by the whole batch. If the batch fails, it is rolled back and each item is
+/// retried in its own transaction, so one bad write fails alone. Items run strictly one after another, which also
+/// makes each item's read-then-write atomic with respect to the others.
+/// </summary>
+internal sealed partial class GroupCommitWriter : BackgroundService
+{
+    private readonly Channel<GroupCommitItem> _queue;
+    private readonly SqlDialect _dialect;
+    private readonly int _maxBatchSize;
+    private readonly ILogger<GroupCommitWriter> _logger;
+
+    public GroupCommitWriter(SqlDialect dialect, IOptions<StorageOptions> options, ILogger<GroupCommitWriter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _dialect = dialect;
+        _logger = logger;
+        _maxBatchSize = options.Value.GroupCommitMaxBatchSize;
+        _queue = Channel.CreateBounded<GroupCommitItem>(new BoundedChannelOptions(options.Value.GroupCommitQueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>
+    /// Queues <paramref name="work"/> and completes after the transaction that ran it committed. Cancelling gives up
+    /// the wait only while the item has not started; once started, it runs to the end of its batch. Throws
+    /// <see cref="ChannelClosedException"/> after shutdown began.
+    /// </summary>
+    public async Task<T> EnqueueAsync<T>(
+        Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var item = new GroupCommitItem<T>(work, cancellationToken);
+        await _queue.Writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+        return await item.Task.ConfigureAwait(false);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // No new writes; the loop drains what is queued and ends, then the base waits for it (or the host's timeout).
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // stoppingToken is deliberately not used to stop reading: queued writes have callers waiting for them, and
+        // StopAsync ends the loop by completing the channel once they are done.
+        var batch = new List<GroupCommitItem>(_maxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (batch.Count < _maxBatchSize && reader.TryRead(out var item))
+            {
+                if (!item.TryCancel())
+                {
+                    batch.Add(item);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitBatchAsync(batch).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+
+        Log.WriterStopped(_logger);
+    }
+
+    private async Task CommitBatchAsync(List<GroupCommitItem> batch)
+    {
+        try
+        {
+            await RunAsync(batch).ConfigureAwait(false);
+            foreach (var item in batch)
+            {
+                item.Complete();
+            }
+
+            Log.BatchCommitted(_logger, batch.Count);
+            return;
+        }
+        catch (Exception exception) when (batch.Count > 1)
+        {
+            Log.BatchFailed(_logger, exception, batch.Count);
+        }
+        catch (Exception exception)
+        {
+            Log.WriteFailed(_logger, exception);
+            batch[0].Fail(exception);
+            return;
+        }
+
+        // Retry one by one: the items that succeed commit; each failure goes to its own caller only.
+        var single = new List<GroupCommitItem>(1);
+        foreach (var item in batch)
+        {
+            single.Add(item);
+            try
+            {
+                await RunAsync(single).ConfigureAwait(false);
+                item.Complete();
+            }
+            catch (Exception exception)
+            {
+                Log.WriteFailed(_logger, exception);
+                item.Fail(exception);
+            }
+
+            single.Clear();
+        }
+    }
+
+    private async Task RunAsync(List<GroupCommitItem> items)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, CancellationToken.None)
+            .ConfigureAwait(false);
+        foreach (var item in items)
+        {
+            await item.ExecuteAsync(connection, transaction, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(StorageEventIds.BatchFailed, LogLevel.Warning,
+            "A group commit of {Count} writes failed; retrying each write on its own", EventName = "GroupCommitBatchFailed")]
+        public static partial void BatchFailed(ILogger logger, Exception exception, int count);
+
+        [LoggerMessage(StorageEventIds.WriteFailed, LogLevel.Error,
+            "A transaction write failed; its caller gets the error", EventName = "GroupCommitWriteFailed")]
+        public static partial void WriteFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(StorageEventIds.BatchCommitted, LogLevel.Trace,
+            "Committed {Count} transaction writes together", EventName = "GroupCommitBatchCommitted")]
+        public static partial void BatchCommitted(ILogger logger, int count);
+
+        [LoggerMessage(StorageEventIds.WriterStopped, LogLevel.Debug,
+            "The group-commit writer drained its queue and stopped", EventName = "GroupCommitWriterStopped")]
+        public static partial void WriterStopped(ILogger logger);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace SharpCharge.Csms.Storage.Postgres;
+
+/// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>.</summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>Advisory lock key for migrations: "SCMIGRAT" in ASCII, so other applications are unlikely to use it.</summary>
+    private const long MigrationLockKey = 0x53434D4947524154;
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresDialect(StorageOptions options)
+        : base(options)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(options.EffectiveConnectionString)
+        {
+            CommandTimeout = options.CommandTimeoutSeconds,
+        };
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    public override StorageProvider Provider => StorageProvider.Postgres;
+
+    public override string MigrationResourcePrefix => "SharpCharge.Csms.Storage.Postgres.Migrations.";
+
+    public override string SchemaMigrationsDdl =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)";
+
+    public override string UtcDay(string column) => $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+
+    public override string SumDecimal(string column) => $"sum({column})";
+
+    public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    // A transaction-scoped lock: released by the commit or rollback, even if this process dies.
+    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
+        command.Parameters.Add(new NpgsqlParameter<long>("key", MigrationLockKey));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,183 @@
+using System.Data.Common;
+using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.Stations;
+
+namespace SharpCharge.Csms.Storage.Sql;
+
+/// <summary><see cref="IChargerStore"/> in SQL both dialects accept. Charger ids match through <c>lower(id)</c>.</summary>
+internal sealed class SqlChargerStore : IChargerStore
+{
+    private const string Columns =
+        "id, registration_status, station_id, password_hash IS NOT NULL, vendor, model, serial_number, firmware_version, " +
+        "iccid, imsi, meter_type, meter_serial_number, ocpp_version, last_boot_at, last_boot_reason, last_heartbeat_at, " +
+        "last_seen_at, online, connected_at, disconnected_at, created_at";
+
+    private readonly SqlDialect _dialect;
+
+    public SqlChargerStore(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        _dialect = dialect;
+    }
+
+    public async Task<Charger?> FindAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM chargers WHERE lower(id) = lower(@id)", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", chargerId);
+        return await command.ReadFirstAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Charger>> ListAsync(string? stationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var sql = stationId is null
+            ? $"SELECT {Columns} FROM chargers ORDER BY id"
+            : $"SELECT {Columns} FROM chargers WHERE station_id = @station ORDER BY id";
+        await using var command = connection.Command(sql, null, _dialect.CommandTimeoutSeconds);
+        command.AddText("station", stationId);
+        return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Charger> InsertIfMissingAsync(
+        string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var command = connection.Command(
+            "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
+            "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
+            null,
+            _dialect.CommandTimeoutSeconds))
+        {
+            command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
+                .AddBool("online", false).AddTimestamp("now", now);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FindAsync(chargerId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Charger '{chargerId}' vanished right after it was registered.");
+    }
+
+    public Task<bool> SetRegistrationStatusAsync(
+        string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET registration_status = @status, updated_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task<bool> SetPasswordHashAsync(string chargerId, string? hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET password_hash = @hash, updated_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddText("hash", hash).AddTimestamp("now", now),
+            cancellationToken);
+
+    public async Task<ChargerPasswordHash?> GetPasswordHashAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "SELECT id, password_hash FROM chargers WHERE lower(id) = lower(@id)", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", chargerId);
+        return await command.ReadFirstAsync(r => new ChargerPasswordHash(r.GetString(0), r.GetTextOrNull(1)), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task RecordBootAsync(ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(boot);
+        ArgumentNullException.ThrowIfNull(logEntry);
+        var timeout = _dialect.CommandTimeoutSeconds;
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using (var update = connection.Command(
+            "UPDATE chargers SET vendor = @vendor, model = @model, serial_number = @serial, firmware_version = @firmware, " +
+            "iccid = @iccid, imsi = @imsi, meter_type = @meterType, meter_serial_number = @meterSerial, " +
+            "ocpp_version = coalesce(@ocppVersion, ocpp_version), last_boot_at = @now, last_boot_reason = @reason, " +
+            "last_seen_at = @now, updated_at = @now WHERE id = @id",
+            transaction,
+            timeout))
+        {
+            update.AddText("id", boot.ChargerId).AddText("vendor", boot.Vendor).AddText("model", boot.Model)
+                .AddText("serial", boot.SerialNumber).AddText("firmware", boot.FirmwareVersion).AddText("iccid", boot.Iccid)
+                .AddText("imsi", boot.Imsi).AddText("meterType", boot.MeterType).AddText("meterSerial", boot.MeterSerialNumber)
+                .AddText("ocppVersion", boot.OcppVersion).AddText("reason", boot.Reason).AddTimestamp("now", now);
+            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var insert = connection.Command(
+            "INSERT INTO boot_log (charger_id, booted_at, status, reason, vendor, model, serial_number, firmware_version, ocpp_version) " +
+            "VALUES (@charger, @at, @status, @reason, @vendor, @model, @serial, @firmware, @ocppVersion)",
+            transaction,
+            timeout))
+        {
+            insert.AddText("charger", logEntry.ChargerId).AddTimestamp("at", logEntry.BootedAt)
+                .AddEnum("status", (ChargerRegistrationStatus?)logEntry.Status).AddText("reason", logEntry.Reason)
+                .AddText("vendor", logEntry.Vendor).AddText("model", logEntry.Model).AddText("serial", logEntry.SerialNumber)
+                .AddText("firmware", logEntry.FirmwareVersion).AddText("ocppVersion", logEntry.OcppVersion);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task RecordHeartbeatAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET last_heartbeat_at = @now, last_seen_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task RecordSeenAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET last_seen_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task SetOnlineAsync(
+        string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            online
+                ? "UPDATE chargers SET online = @online, connected_at = @now, last_seen_at = @now, " +
+                  "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now WHERE lower(id) = lower(@id)"
+                : "UPDATE chargers SET online = @online, disconnected_at = @now, updated_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddBool("online", online).AddText("ocppVersion", ocppVersion)
+                .AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task<bool> AssignStationAsync(string chargerId, string? stationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET station_id = @station, updated_at = @now WHERE lower(id) = lower(@id)",
+            command => command.AddText("id", chargerId).AddText("station", stationId).AddTimestamp("now", now),
+            cancellationToken);
+
+    private static Charger Read(DbDataReader r) =>
+        new(r.GetString(0), r.GetEnum<ChargerRegistrationStatus>(1))
+        {
+            StationId = r.GetTextOrNull(2),
+            HasPassword = r.GetBoolean(3),
+            Vendor = r.GetTextOrNull(4),
+            Model = r.GetTextOrNull(5),
+            SerialNumber = r.GetTextOrNull(6),
+            FirmwareVersion = r.GetTextOrNull(7),
+            Iccid = r.GetTextOrNull(8),
+            Imsi = r.GetTextOrNull(9),
+            MeterType = r.GetTextOrNull(10),
+            MeterSerialNumber = r.GetTextOrNull(11),
+            OcppVersion = r.GetTextOrNull(12),
+            LastBootAt = r.GetTimestampOrNull(13),
+            LastBootReason = r.GetTextOrNull(14),
+            LastHeartbeatAt = r.GetTimestampOrNull(15),
+            LastSeenAt = r.GetTimestampOrNull(16),
+            Online = r.GetBoolean(17),
+            ConnectedAt = r.GetTimestampOrNull(18),
+            DisconnectedAt = r.GetTimestampOrNull(19),
+            CreatedAt = r.GetTimestamp(20),
+        };
+
+    private async Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(sql, null, _dialect.CommandTimeoutSeconds);
+        bind(command);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+}

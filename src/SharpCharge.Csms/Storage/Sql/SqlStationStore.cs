@@ -1,0 +1,87 @@
+using System.Data.Common;
+using SharpCharge.Csms.Domain.Stations;
+
+namespace SharpCharge.Csms.Storage.Sql;
+
+/// <summary><see cref="IStationStore"/> in SQL both dialects accept.</summary>
+internal sealed class SqlStationStore : IStationStore
+{
+    /// <summary>Station columns, also read by the tariff lookups of other stores.</summary>
+    public const string TariffColumns = "tariff_price_per_kwh, tariff_currency, tariff_price_per_minute, tariff_session_fee";
+
+    private const string Columns = "id, name, address, latitude, longitude, capacity_kw, " + TariffColumns;
+
+    private readonly SqlDialect _dialect;
+
+    public SqlStationStore(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        _dialect = dialect;
+    }
+
+    public async Task UpsertAsync(Station station, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(station);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "INSERT INTO stations (id, name, address, latitude, longitude, capacity_kw, tariff_price_per_kwh, tariff_currency, " +
+            "tariff_price_per_minute, tariff_session_fee, created_at, updated_at) " +
+            "VALUES (@id, @name, @address, @lat, @lon, @capacity, @perKwh, @currency, @perMinute, @fee, @now, @now) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, latitude = excluded.latitude, " +
+            "longitude = excluded.longitude, capacity_kw = excluded.capacity_kw, tariff_price_per_kwh = excluded.tariff_price_per_kwh, " +
+            "tariff_currency = excluded.tariff_currency, tariff_price_per_minute = excluded.tariff_price_per_minute, " +
+            "tariff_session_fee = excluded.tariff_session_fee, updated_at = excluded.updated_at",
+            null,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("id", station.Id).AddText("name", station.Name).AddText("address", station.Address)
+            .AddDouble("lat", station.Latitude).AddDouble("lon", station.Longitude).AddDouble("capacity", station.CapacityKw)
+            .AddDecimal("perKwh", station.Tariff?.PricePerKwh).AddText("currency", station.Tariff?.Currency)
+            .AddDecimal("perMinute", station.Tariff?.PricePerMinute).AddDecimal("fee", station.Tariff?.SessionFee)
+            .AddTimestamp("now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Station?> GetAsync(string stationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM stations WHERE id = @id", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", stationId);
+        return await command.ReadFirstAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Station>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command($"SELECT {Columns} FROM stations ORDER BY id", null, _dialect.CommandTimeoutSeconds);
+        return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> DeleteAsync(string stationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("DELETE FROM stations WHERE id = @id", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", stationId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Reads the four <see cref="TariffColumns"/> starting at <paramref name="first"/>.</summary>
+    public static Tariff? ReadTariff(DbDataReader r, int first) =>
+        r.IsDBNull(first) || r.IsDBNull(first + 1)
+            ? null
+            : new Tariff(r.GetDecimal(first), r.GetString(first + 1))
+            {
+                PricePerMinute = r.GetDecimalOrNull(first + 2),
+                SessionFee = r.GetDecimalOrNull(first + 3),
+            };
+
+    private static Station Read(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1))
+        {
+            Address = r.GetTextOrNull(2),
+            Latitude = r.GetDoubleOrNull(3),
+            Longitude = r.GetDoubleOrNull(4),
+            CapacityKw = r.GetDoubleOrNull(5),
+            Tariff = ReadTariff(r, 6),
+        };
+}

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace SharpCharge.Csms.Storage.Sqlite;
+
+/// <summary>
+/// SQLite through Microsoft.Data.Sqlite with the e_sqlite3 bundle: pooled connections with foreign keys on, a busy
+/// timeout and <c>synchronous = FULL</c> (a commit survives power loss), WAL journal for concurrent readers.
+/// Write transactions are <c>BEGIN IMMEDIATE</c>, so two writers queue on the lock instead of deadlocking.
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private static readonly Lazy<bool> NativeLibrary = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly string _connectionString;
+    private readonly string _onOpen;
+
+    public SqliteDialect(StorageOptions options)
+        : base(options)
+    {
+        _ = NativeLibrary.Value;
+        var builder = new SqliteConnectionStringBuilder(options.EffectiveConnectionString)
+        {
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = options.CommandTimeoutSeconds,
+        };
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        _onOpen = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {options.SqliteBusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;");
+    }
+
+    public string DataSource { get; }
+
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    public override string MigrationResourcePrefix => "SharpCharge.Csms.Storage.Sqlite.Migrations.";
+
+    public override string SchemaMigrationsDdl =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    // Timestamps are stored as UTC text "yyyy-MM-dd HH:mm:ss.fffffff+00:00": the day is the first ten characters.
+    public override string UtcDay(string column) => $"substr({column}, 1, 10)";
+
+    // Decimals are stored as exact text; SQLite sums them as doubles, which is enough for daily totals.
+    public override string SumDecimal(string column) => $"sum(CAST({column} AS REAL))";
+
+    public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _onOpen;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+
+        // deferred: false issues BEGIN IMMEDIATE.
+        return ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // BEGIN IMMEDIATE already holds the database write lock until the migration commits.
+    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}
