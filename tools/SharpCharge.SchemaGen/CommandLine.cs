@@ -38,8 +38,10 @@ internal sealed record CommandLine(string SchemasDirectory, string OutputDirecto
 
         if (schemas is null || output is null)
         {
+            // From the working directory first; else from the generator's own build output, which lives in the repository.
             var root = RepositoryLayout.FindRoot(currentDirectory)
-                ?? throw new SchemaGenException($"No SharpCharge.slnx above {currentDirectory}; pass --schemas and --out.");
+                ?? RepositoryLayout.FindRoot(AppContext.BaseDirectory)
+                ?? throw new SchemaGenException($"No SharpCharge.slnx above {currentDirectory} or {AppContext.BaseDirectory}; pass --schemas and --out.");
             schemas ??= RepositoryLayout.SchemasDirectory(root);
             output ??= RepositoryLayout.MessagesDirectory(root);
         }

@@ -44,7 +44,9 @@ internal sealed class ValidatorEmitter
             _w.Line("ulong seen = 0;");
         }
 
-        _w.Open("while (OcppJsonValidation.NextProperty(ref reader))");
+        // A closed object without properties accepts none: the first property name is already the error.
+        var loop = _type.Properties.Count == 0 && !_type.AdditionalProperties ? "if" : "while";
+        _w.Open($"{loop} (OcppJsonValidation.NextProperty(ref reader))");
         for (var i = 0; i < _type.Properties.Count; i++)
         {
             EmitProperty(_type.Properties[i], i);

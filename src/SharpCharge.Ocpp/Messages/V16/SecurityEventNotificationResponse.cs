@@ -17,7 +17,7 @@ public sealed partial record SecurityEventNotificationResponse : IOcppResponse
     /// <summary>Checks the members of a SecurityEventNotificationResponse object: from its StartObject token to its EndObject token.</summary>
     internal static bool ValidateObject(ref Utf8JsonReader reader, [NotNullWhen(false)] out OcppValidationError? error)
     {
-        while (OcppJsonValidation.NextProperty(ref reader))
+        if (OcppJsonValidation.NextProperty(ref reader))
         {
             return OcppJsonValidation.UnknownProperty(ref reader, "SecurityEventNotificationResponse", out error);
         }
