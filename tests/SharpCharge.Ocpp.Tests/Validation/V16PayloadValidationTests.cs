@@ -26,6 +26,12 @@ public sealed class V16PayloadValidationTests
             OcppValidationErrorKind.MissingRequired, "meterValue[0].sampledValue[1].value", "OccurenceConstraintViolation");
 
     [Fact]
+    [Trait("Spec", "OCPP 1.6 errata sheet §7.31")]
+    public void MeterValues_FrequencyInHertz_IsValidThoughTheSchemaLacksIt()
+        => Valid(V16Actions.MeterValues,
+            $$"""{"connectorId":1,"meterValue":[{"timestamp":"{{Time}}","sampledValue":[{"value":"50.01","measurand":"Frequency","unit":"Hertz"}]}]}""");
+
+    [Fact]
     public void StartTransaction_ConnectorIdAsString_IsTypeConstraintViolation()
         => Invalid(V16Actions.StartTransaction, $$"""{"connectorId":"1","idTag":"T","meterStart":0,"timestamp":"{{Time}}"}""",
             OcppValidationErrorKind.WrongType, "connectorId", "TypeConstraintViolation");

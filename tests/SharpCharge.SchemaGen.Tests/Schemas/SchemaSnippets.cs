@@ -10,7 +10,7 @@ internal static class SchemaSnippets
 
     public static readonly SchemaSource Security = new("security", "OCPP 1.6 security", InlineTypes: false);
 
-    public static readonly OcppSchemaVersion SnippetVersion = new("V16", "1.6", [Core, Security]);
+    public static readonly OcppSchemaVersion SnippetVersion = new("Snippets", "snippets", [Core, Security]);
 
     /// <summary>An action whose request is empty and whose response has the given properties.</summary>
     public static IEnumerable<SchemaFile> Action(SchemaSource source, string action, string responseProperties, string required = "", string definitions = "")

@@ -137,7 +137,7 @@ internal sealed partial class SchemaReader
         return InlineTypeNames.Resolve(owner, property, kind, context.File.Origin);
     }
 
-    private static IReadOnlyList<string> ReadEnumValues(string name, JsonElement schema, FileContext context)
+    private static IReadOnlyList<string> ReadEnumValues(string name, JsonElement schema, FileContext context, IReadOnlyList<string> errata)
     {
         if (TypeOf(schema) != "string")
         {
@@ -159,6 +159,9 @@ internal sealed partial class SchemaReader
         {
             throw new SchemaGenException($"{context.File.Origin}: enumeration {name} is empty or lists a value twice.");
         }
+
+        // After the schema's own values, and only those a later schema edition has not added itself.
+        values.AddRange(errata.Where(value => !values.Contains(value, StringComparer.Ordinal)));
 
         // Fail now, naming the file, rather than when the enum is emitted.
         _ = NameRules.EnumMemberNames(name, values);

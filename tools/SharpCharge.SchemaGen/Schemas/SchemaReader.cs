@@ -25,14 +25,13 @@ internal sealed partial class SchemaReader
     };
 
     private readonly Dictionary<string, SchemaType> _types = new(StringComparer.Ordinal);
+    private readonly OcppSchemaVersion _version;
 
-    private SchemaReader()
-    {
-    }
+    private SchemaReader(OcppSchemaVersion version) => _version = version;
 
     public static VersionModel Read(OcppSchemaVersion version, IReadOnlyList<SchemaFile> files, ActionTable table)
     {
-        var reader = new SchemaReader();
+        var reader = new SchemaReader(version);
         var actions = new List<ActionSchema>();
         var actionNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in version.Sources)
@@ -109,6 +108,14 @@ internal sealed partial class SchemaReader
             }
         }
 
+        foreach (var amended in SchemaErrata.AmendedEnums(version))
+        {
+            if (!reader._types.TryGetValue(amended, out var type) || type.Kind != SchemaTypeKind.Enum)
+            {
+                throw new SchemaGenException($"{nameof(SchemaErrata)} amends {amended}, which {version.Label} does not define as an enumeration.");
+            }
+        }
+
         var types = reader._types.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         return new VersionModel(version, actions, types);
     }
@@ -175,7 +182,7 @@ internal sealed partial class SchemaReader
             SourceLabel = context.File.Source.Label,
             Signature = signature,
             Origin = context.File.Origin,
-            EnumValues = kind == SchemaTypeKind.Enum ? ReadEnumValues(name, schema, context) : [],
+            EnumValues = kind == SchemaTypeKind.Enum ? ReadEnumValues(name, schema, context, SchemaErrata.ExtraValues(_version, name)) : [],
         };
 
         // Registered before its properties are read, so a type may (indirectly) contain itself.

@@ -62,6 +62,9 @@ public enum UnitOfMeasure
 
     [JsonStringEnumMemberName("Percent")]
     Percent,
+
+    [JsonStringEnumMemberName("Hertz")]
+    Hertz,
 }
 
 /// <summary>The wire values of <see cref="UnitOfMeasure"/>, for the generated validators.</summary>
@@ -82,7 +85,8 @@ internal static class UnitOfMeasureSchema
             || utf8.SequenceEqual("var"u8),
         4 => utf8.SequenceEqual("kvar"u8)
             || utf8.SequenceEqual("varh"u8),
-        5 => utf8.SequenceEqual("kvarh"u8),
+        5 => utf8.SequenceEqual("Hertz"u8)
+            || utf8.SequenceEqual("kvarh"u8),
         7 => utf8.SequenceEqual("Celcius"u8)
             || utf8.SequenceEqual("Celsius"u8)
             || utf8.SequenceEqual("Percent"u8),
