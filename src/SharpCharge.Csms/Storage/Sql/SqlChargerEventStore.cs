@@ -187,7 +187,7 @@ internal sealed class SqlChargerEventStore : IChargerEventStore
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(sql, null, _dialect.CommandTimeoutSeconds);
         bind(command);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteInsertReturningIdAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(

@@ -72,6 +72,31 @@ internal static class SqlCommands
         where TEnum : struct, Enum =>
         reader.IsDBNull(ordinal) ? null : Enum.Parse<TEnum>(reader.GetString(ordinal));
 
+    /// <summary>
+    /// Runs an <c>INSERT … RETURNING id</c> and returns the id. Reads the statement to its end: SQLite reports a
+    /// constraint failure (a foreign key, say) only after the returned row, and <c>ExecuteScalar</c> would lose it,
+    /// handing out the id of a row that was rolled back.
+    /// </summary>
+    public static async Task<long> ExecuteInsertReturningIdAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("The INSERT returned no id.");
+        }
+
+        var id = reader.GetInt64(0);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+
+        return id;
+    }
+
     /// <summary>Runs a query and maps every row.</summary>
     public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(
         this DbCommand command, Func<DbDataReader, T> map, CancellationToken cancellationToken)

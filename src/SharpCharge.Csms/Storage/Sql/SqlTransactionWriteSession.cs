@@ -57,7 +57,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         ArgumentNullException.ThrowIfNull(transaction);
         await using var command = Command(TransactionRows.InsertSql);
         TransactionRows.Bind(command, transaction);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return await command.ExecuteInsertReturningIdAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UpdateAsync(TransactionRecord transaction, CancellationToken cancellationToken)
