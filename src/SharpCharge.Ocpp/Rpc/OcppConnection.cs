@@ -72,6 +72,12 @@ public sealed partial class OcppConnection : IAsyncDisposable
     /// <summary>The name used in log lines (usually the charge point id).</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// Application data attached to this connection, e.g. the session object of the charger it serves, so that
+    /// handlers can reach it through <see cref="OcppCallContext.Connection"/>. The library never reads it.
+    /// </summary>
+    public object? State { get; set; }
+
     /// <summary>True until the connection starts closing.</summary>
     public bool IsOpen => Volatile.Read(ref _closing) == 0;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace SharpCharge.Ocpp.Transport;
@@ -14,12 +15,16 @@ public sealed class InMemoryOcppTransport : IOcppTransport
     private readonly Channel<Envelope> _inbox;
     private readonly Channel<Envelope> _outbox;
     private readonly int _maxMessageSize;
+    private readonly StrongBox<int> _inboxCount;
+    private readonly StrongBox<int> _outboxCount;
     private int _closed;
 
-    private InMemoryOcppTransport(Channel<Envelope> inbox, Channel<Envelope> outbox, int maxMessageSize)
+    private InMemoryOcppTransport(Channel<Envelope> inbox, Channel<Envelope> outbox, StrongBox<int> inboxCount, StrongBox<int> outboxCount, int maxMessageSize)
     {
         _inbox = inbox;
         _outbox = outbox;
+        _inboxCount = inboxCount;
+        _outboxCount = outboxCount;
         _maxMessageSize = maxMessageSize;
     }
 
@@ -31,11 +36,12 @@ public sealed class InMemoryOcppTransport : IOcppTransport
         var options = new UnboundedChannelOptions { SingleReader = true, SingleWriter = false };
         var a = Channel.CreateUnbounded<Envelope>(options);
         var b = Channel.CreateUnbounded<Envelope>(options);
-        return (new InMemoryOcppTransport(a, b, maxMessageSize), new InMemoryOcppTransport(b, a, maxMessageSize));
+        StrongBox<int> aCount = new(), bCount = new();
+        return (new InMemoryOcppTransport(a, b, aCount, bCount, maxMessageSize), new InMemoryOcppTransport(b, a, bCount, aCount, maxMessageSize));
     }
 
     /// <summary>How many messages have arrived at this end and wait to be received.</summary>
-    public int PendingCount => _inbox.Reader.Count;
+    public int PendingCount => Volatile.Read(ref _inboxCount.Value);
 
     /// <summary>Sends raw bytes as they are: for tests that need malformed frames.</summary>
     public ValueTask SendRawAsync(string text, CancellationToken cancellationToken = default)
@@ -54,6 +60,7 @@ public sealed class InMemoryOcppTransport : IOcppTransport
             return new OcppReceiveResult(OcppReceiveStatus.Closed);
         }
 
+        Interlocked.Decrement(ref _inboxCount.Value);
         if (envelope.Buffer is null)
         {
             return new OcppReceiveResult(OcppReceiveStatus.Closed, 0, envelope.CloseStatus, envelope.CloseDescription);
@@ -86,8 +93,10 @@ public sealed class InMemoryOcppTransport : IOcppTransport
 
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, message.Length));
         message.Span.CopyTo(buffer);
+        Interlocked.Increment(ref _outboxCount.Value);
         if (!_outbox.Writer.TryWrite(new Envelope(buffer, message.Length, null, null)))
         {
+            Interlocked.Decrement(ref _outboxCount.Value);
             ArrayPool<byte>.Shared.Return(buffer);
             throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The peer has closed the transport.");
         }
@@ -101,6 +110,7 @@ public sealed class InMemoryOcppTransport : IOcppTransport
         if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
             // Tell the peer why, then end both directions: nothing more is sent or received on this pair.
+            Interlocked.Increment(ref _outboxCount.Value);
             _outbox.Writer.TryWrite(new Envelope(null, 0, status, description));
             _outbox.Writer.TryComplete();
             _inbox.Writer.TryComplete();
