@@ -21,6 +21,9 @@ public abstract partial class CsmsStorageTests
                 ConnectorId = 1,
                 ChargingState = "Charging",
                 RemoteStartId = 5,
+                NumberOfPhasesUsed = 3,
+                CableMaxCurrent = 32m,
+                TimeSpentChargingSeconds = 0,
                 MeterValues = [Register(0, 10_000m, MeterSample.ContextTransactionBegin)],
             },
             None);
@@ -48,7 +51,22 @@ public abstract partial class CsmsStorageTests
         // 20 kWh × 0.30 + 60 min × 0.05 + 1.00
         Assert.Equal((10_000m, 30_000m, 20_000m, 10m, "EVDisconnected", "Idle", 2), (tx.MeterStartWh, tx.MeterStopWh, tx.EnergyWh, tx.Cost, tx.StopReason, tx.ChargingState, tx.LastSeqNo));
         Assert.Equal(tx, await Transactions.FindByChargerTransactionIdAsync("CS-2", "tx-uuid-1", None));
-        Assert.Equal([0, 1, 2], (await Transactions.GetEventsAsync(tx.Id, None)).Select(e => e.SeqNo));
+        var events = await Transactions.GetEventsAsync(tx.Id, None);
+        Assert.Equal([0, 1, 2], events.Select(e => e.SeqNo));
+        Assert.Equal(
+            new TransactionEventEntry(tx.Id, 0, TransactionEventKind.Started, At(0), "Authorized", false, Clock.GetUtcNow())
+            {
+                ChargingState = "Charging",
+                IdToken = "EMAID-1",
+                EvseId = 1,
+                ConnectorId = 1,
+                NumberOfPhasesUsed = 3,
+                RemoteStartId = 5,
+                CableMaxCurrent = 32m,
+                TimeSpentChargingSeconds = 0,
+            },
+            events[0]);
+        Assert.Equal(("EVDisconnected", TransactionEventKind.Ended), (events[2].StoppedReason, events[2].EventType));
         Assert.Equal(3, (await Transactions.GetMeterValuesAsync(tx.Id, None)).Count);
     }
 

@@ -23,4 +23,9 @@ internal sealed record TransactionEventEntry(
     public int? NumberOfPhasesUsed { get; init; }
 
     public int? RemoteStartId { get; init; }
+
+    public decimal? CableMaxCurrent { get; init; }
+
+    /// <summary>transactionInfo.timeSpentCharging, in seconds.</summary>
+    public int? TimeSpentChargingSeconds { get; init; }
 }

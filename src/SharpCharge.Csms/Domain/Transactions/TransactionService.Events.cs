@@ -61,6 +61,8 @@ internal sealed partial class TransactionService
                     ConnectorId = report.ConnectorId,
                     NumberOfPhasesUsed = report.NumberOfPhasesUsed,
                     RemoteStartId = report.RemoteStartId,
+                    CableMaxCurrent = report.CableMaxCurrent,
+                    TimeSpentChargingSeconds = report.TimeSpentChargingSeconds,
                 };
                 if (!await session.TryAddEventAsync(entry, ct).ConfigureAwait(false))
                 {

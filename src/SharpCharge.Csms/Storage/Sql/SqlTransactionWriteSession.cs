@@ -77,12 +77,14 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         ArgumentNullException.ThrowIfNull(entry);
         await using var command = Command(
             $"INSERT INTO transaction_events ({TransactionRows.EventColumns}) VALUES (@tx, @seq, @type, @at, @trigger, @offline, " +
-            "@received, @chargingState, @stoppedReason, @idToken, @evse, @connector, @phases, @remoteStart) ON CONFLICT DO NOTHING");
+            "@received, @chargingState, @stoppedReason, @idToken, @evse, @connector, @phases, @remoteStart, @cableMax, @timeCharging) " +
+            "ON CONFLICT DO NOTHING");
         command.AddLong("tx", entry.TransactionId).AddInt("seq", entry.SeqNo).AddEnum("type", (TransactionEventKind?)entry.EventType)
             .AddTimestamp("at", entry.Timestamp).AddText("trigger", entry.TriggerReason).AddBool("offline", entry.Offline)
             .AddTimestamp("received", entry.ReceivedAt).AddText("chargingState", entry.ChargingState)
             .AddText("stoppedReason", entry.StoppedReason).AddText("idToken", entry.IdToken).AddInt("evse", entry.EvseId)
-            .AddInt("connector", entry.ConnectorId).AddInt("phases", entry.NumberOfPhasesUsed).AddInt("remoteStart", entry.RemoteStartId);
+            .AddInt("connector", entry.ConnectorId).AddInt("phases", entry.NumberOfPhasesUsed).AddInt("remoteStart", entry.RemoteStartId)
+            .AddDecimal("cableMax", entry.CableMaxCurrent).AddInt("timeCharging", entry.TimeSpentChargingSeconds);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

@@ -31,7 +31,7 @@ internal static class TransactionRows
 
     public const string EventColumns =
         "transaction_id, seq_no, event_type, event_at, trigger_reason, offline, received_at, charging_state, stopped_reason, " +
-        "id_token, evse_id, connector_id, number_of_phases_used, remote_start_id";
+        "id_token, evse_id, connector_id, number_of_phases_used, remote_start_id, cable_max_current, time_spent_charging";
 
     public const string MeterValueColumns =
         "id, charger_id, transaction_id, evse_id, connector_id, received_at, sampled_at, value, measurand, phase, location, context, " +
@@ -87,6 +87,8 @@ internal static class TransactionRows
             ConnectorId = r.GetIntOrNull(11),
             NumberOfPhasesUsed = r.GetIntOrNull(12),
             RemoteStartId = r.GetIntOrNull(13),
+            CableMaxCurrent = r.GetDecimalOrNull(14),
+            TimeSpentChargingSeconds = r.GetIntOrNull(15),
         };
 
     public static MeterValueRecord ReadMeterValue(DbDataReader r) =>

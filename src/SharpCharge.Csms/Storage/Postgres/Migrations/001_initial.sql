@@ -149,6 +149,8 @@ CREATE TABLE transaction_events (
     connector_id          integer,
     number_of_phases_used integer,
     remote_start_id       integer,
+    cable_max_current     numeric,
+    time_spent_charging   integer,
     received_at           timestamptz NOT NULL,
     PRIMARY KEY (transaction_id, seq_no)
 );

@@ -150,6 +150,8 @@ CREATE TABLE transaction_events (
     connector_id          INTEGER,
     number_of_phases_used INTEGER,
     remote_start_id       INTEGER,
+    cable_max_current     TEXT,
+    time_spent_charging   INTEGER,
     received_at           TEXT NOT NULL,
     PRIMARY KEY (transaction_id, seq_no)
 );
