@@ -9,7 +9,7 @@ namespace SharpCharge.Csms.Storage;
 /// expressions. Everything else (the store classes in <c>Storage/Sql</c>) is plain SQL both accept; timestamps are
 /// always bound in UTC, which keeps SQLite's text timestamps ordered.
 /// </summary>
-internal abstract class SqlDialect : IAsyncDisposable
+internal abstract class SqlDialect : IAsyncDisposable, IDisposable
 {
     protected SqlDialect(StorageOptions options)
     {
@@ -63,4 +63,9 @@ internal abstract class SqlDialect : IAsyncDisposable
         DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    // A container disposed synchronously (a plain ServiceProvider) must not throw for an async-only singleton.
+    public virtual void Dispose()
+    {
+    }
 }
