@@ -9,29 +9,33 @@ using Xunit.Abstractions;
 namespace SharpCharge.Csms.Tests.Storage;
 
 /// <summary>
-/// Measures (never asserts) how many transaction writes per second the group commit sustains on SQLite, against one
-/// commit per write (the same writer with a batch size of 1), with many concurrent callers as many chargers would be.
-/// The figures go to the test output; the last measured ones are recorded in GroupCommitWriter's documentation.
+/// Measures (never asserts) how many transaction writes per second the group commit sustains, against one commit per
+/// write (the same writer with a batch size of 1), with many concurrent callers as many chargers would be. The figures
+/// go to the test output; the last measured ones are recorded in GroupCommitWriter's documentation.
 /// </summary>
-public sealed class GroupCommitThroughputTests(ITestOutputHelper output)
+public abstract class GroupCommitThroughputTests(ITestOutputHelper output)
 {
     private const int Writers = 64;
 
     [Fact]
-    public async Task GroupCommit_SqliteThroughput_IsReportedAgainstOneCommitPerWrite()
+    public async Task GroupCommit_Throughput_IsReportedAgainstOneCommitPerWrite()
     {
         var perCommit = await MeasureAsync(maxBatchSize: 1, writes: 600);
         var grouped = await MeasureAsync(maxBatchSize: 256, writes: 6000);
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"SQLite, {Writers} concurrent writers, StartTransaction writes: one commit per write {perCommit:F0}/s, group commit {grouped:F0}/s ({grouped / perCommit:F1}x)"));
+            $"{Name}, {Writers} concurrent writers, StartTransaction writes: one commit per write {perCommit:F0}/s, group commit {grouped:F0}/s ({grouped / perCommit:F1}x)"));
         Assert.True(perCommit > 0 && grouped > 0);
     }
 
+    private protected abstract string Name { get; }
+
+    private protected abstract Task<StorageBackend> CreateBackendAsync();
+
     private async Task<double> MeasureAsync(int maxBatchSize, int writes)
     {
-        await using var backend = new SqliteBackend();
+        await using var backend = await CreateBackendAsync();
         var logs = new CapturedLogs();
         var settings = new Dictionary<string, string?>
         {

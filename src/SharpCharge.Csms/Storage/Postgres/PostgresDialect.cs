@@ -18,6 +18,12 @@ internal sealed class PostgresDialect : SqlDialect
         {
             CommandTimeout = options.CommandTimeoutSeconds,
         };
+
+        // The stores run a small fixed set of statements over and over: let Npgsql prepare them (unless configured).
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
