@@ -144,6 +144,7 @@ public abstract partial class CsmsStorageTests
             None);
 
         Assert.Equal((TransactionState.Ended, false, At(60)), (afterEnd.State, afterEnd.StartRecorded, afterEnd.StoppedAt));
+        Assert.Null(afterEnd.EnergyWh);
         Assert.True(Logs.Contains(DomainEventIds.TransactionCreatedFromLaterEvent));
         var tx = started.Transaction;
         Assert.Equal(afterEnd.Id, tx.Id);

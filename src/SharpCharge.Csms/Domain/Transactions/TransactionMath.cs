@@ -7,8 +7,8 @@ internal static class TransactionMath
 {
     /// <summary>
     /// Takes the energy register readings among <paramref name="samples"/> (with defaults): the newest becomes the
-    /// last reading; the first one becomes meter start when none is known; a Transaction.Begin reading sets meter start
-    /// while the start itself has not been recorded.
+    /// last reading; the first one (other than a Transaction.End reading) becomes meter start when none is known; a
+    /// Transaction.Begin reading sets meter start while the start itself has not been recorded.
     /// </summary>
     public static TransactionRecord ApplySamples(TransactionRecord transaction, IReadOnlyList<MeterSample> samples)
     {
@@ -20,7 +20,8 @@ internal static class TransactionMath
                 continue;
             }
 
-            if (result.MeterStartWh is null
+            // An end reading never becomes the start: with nothing earlier known, the energy stays unknown.
+            if ((result.MeterStartWh is null && sample.Context != MeterSample.ContextTransactionEnd)
                 || (!result.StartRecorded && sample.Context == MeterSample.ContextTransactionBegin))
             {
                 result = result with { MeterStartWh = wh };

@@ -31,6 +31,20 @@ public sealed class TransactionMathTests
     }
 
     [Fact]
+    public void ApplySamples_OnlyAnEndReadingKnown_LeavesTheStartAndEnergyUnknown()
+    {
+        var transaction = Running() with { StartRecorded = false };
+
+        var updated = TransactionMath.ApplySamples(
+            transaction, [Sample(Start.AddHours(1), 8000m) with { Context = MeterSample.ContextTransactionEnd }]);
+        var ended = TransactionMath.End(updated, Start.AddHours(1), 8000m, "Local", null, Start);
+
+        Assert.Null(updated.MeterStartWh);
+        Assert.Equal(8000m, updated.LastMeterWh);
+        Assert.Null(ended.EnergyWh);
+    }
+
+    [Fact]
     public void ApplySamples_NonEnergySamples_ChangeNothing()
     {
         var transaction = Running();
