@@ -1,2 +1,4 @@
-// The central system's composition root is being built; this placeholder keeps the README command stable.
-Console.WriteLine("SharpCharge central system: not built yet.");
+using SharpCharge.Csms.Hosting;
+
+var app = CsmsApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Domain.Stations;
+using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.Transport;
+
+namespace SharpCharge.Csms.Connections;
+
+/// <summary>
+/// Decides whether a charger may open its WebSocket: its credentials (security profile 1/2, HTTP Basic) and,
+/// for an id the store does not know, the unknown-charger policy. Also records presence.
+/// </summary>
+internal sealed class ChargerAdmission
+{
+    private readonly IChargerService _chargers;
+    private readonly OcppEndpointOptions _options;
+
+    public ChargerAdmission(IChargerService chargers, IOptions<OcppEndpointOptions> options)
+    {
+        _chargers = chargers;
+        _options = options.Value;
+    }
+
+    public async Task<AdmissionResult> AdmitAsync(string chargerId, string? authorization, CancellationToken cancellationToken)
+    {
+        var charger = await _chargers.FindAsync(chargerId, cancellationToken);
+        if (charger is null)
+        {
+            switch (_options.UnknownChargers)
+            {
+                case UnknownChargerPolicy.Reject:
+                    // 2.0.1 Part 4 §3.1.1 / 1.6-J errata §3.3: an unknown identity gets 404 and no upgrade.
+                    return AdmissionResult.Refuse(StatusCodes.Status404NotFound, $"Charge point '{chargerId}' is not registered.");
+                case UnknownChargerPolicy.Pending when _options.RequirePassword:
+                case UnknownChargerPolicy.Accept when _options.RequirePassword:
+                    return AdmissionResult.Refuse(StatusCodes.Status401Unauthorized, "This server requires a password, and an unregistered charge point has none.");
+            }
+
+            var status = _options.UnknownChargers == UnknownChargerPolicy.Accept ? ChargerRegistrationStatus.Accepted : ChargerRegistrationStatus.Pending;
+            charger = await _chargers.RegisterAsync(chargerId, status, cancellationToken);
+            return AdmissionResult.Admit(charger.RegistrationStatus == ChargerRegistrationStatus.Accepted);
+        }
+
+        if (charger.HasPassword || _options.RequirePassword)
+        {
+            if (!BasicCredentials.TryParse(authorization, out var credentials))
+            {
+                return AdmissionResult.Refuse(StatusCodes.Status401Unauthorized, "HTTP Basic credentials are required: the charge point id as user name and its password.");
+            }
+
+            using (credentials)
+            {
+                if (!string.Equals(credentials.User, chargerId, StringComparison.OrdinalIgnoreCase))
+                {
+                    // 2.0.1 A00.FR.204, A00.FR.207: the user name must be the charge point id of the URL.
+                    return AdmissionResult.Refuse(StatusCodes.Status401Unauthorized, "The Basic-auth user name must be the charge point id of the URL.");
+                }
+
+                var verdict = await _chargers.VerifyPasswordAsync(charger.Id, credentials.Password, cancellationToken);
+                if (verdict != PasswordVerification.Valid)
+                {
+                    return AdmissionResult.Refuse(StatusCodes.Status401Unauthorized, "Wrong charge point id or password.");
+                }
+            }
+        }
+
+        return AdmissionResult.Admit(charger.RegistrationStatus == ChargerRegistrationStatus.Accepted);
+    }
+
+    public Task ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
+        => _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
+
+    public Task DisconnectedAsync(string chargerId, CancellationToken cancellationToken)
+        => _chargers.MarkOfflineAsync(chargerId, cancellationToken);
+}

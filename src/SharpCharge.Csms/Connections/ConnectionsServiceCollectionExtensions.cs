@@ -1,0 +1,23 @@
+using SharpCharge.Csms.Protocol;
+using SharpCharge.Csms.Protocol.V16;
+using SharpCharge.Csms.Protocol.V201;
+using SharpCharge.Csms.Protocol.V21;
+
+namespace SharpCharge.Csms.Connections;
+
+internal static class ConnectionsServiceCollectionExtensions
+{
+    /// <summary>The OCPP endpoint, the charger sessions and the version adapters.</summary>
+    public static IServiceCollection AddCsmsConnections(this IServiceCollection services)
+    {
+        services.AddOptions<OcppEndpointOptions>().BindConfiguration(OcppEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChargerSessionRegistry>();
+        services.AddSingleton<ChargerAdmission>();
+        services.AddSingleton<OcppWebSocketEndpoint>();
+        services.AddSingleton<V16CentralSystem>();
+        services.AddSingleton<V201CentralSystem>();
+        services.AddSingleton<V21CentralSystem>();
+        services.AddSingleton<CsmsRouters>();
+        return services;
+    }
+}

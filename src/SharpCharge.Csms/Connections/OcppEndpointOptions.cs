@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using SharpCharge.Ocpp;
+
+namespace SharpCharge.Csms.Connections;
+
+/// <summary>The OCPP WebSocket endpoint, bound from the "Ocpp" section. Defaults are set here and repeated in each comment.</summary>
+public sealed class OcppEndpointOptions
+{
+    public const string Section = "Ocpp";
+
+    /// <summary>Plain <c>ws://</c> port for OCPP. Default 9000; 0 picks a free port.</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 9000;
+
+    /// <summary>
+    /// <c>wss://</c> port (security profile 2), used only when <see cref="TlsCertificatePath"/> is set. Default 9443.
+    /// </summary>
+    [Range(0, 65535)]
+    public int TlsPort { get; set; } = 9443;
+
+    /// <summary>A PKCS#12 (.pfx) or PEM certificate file for <c>wss://</c>. Default: none (no TLS endpoint).</summary>
+    public string? TlsCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="TlsCertificatePath"/>, or the path of the PEM key file. Default: none.</summary>
+    public string? TlsCertificatePassword { get; set; }
+
+    /// <summary>OCPP versions accepted in the subprotocol negotiation. Default: 1.6, 2.0.1 and 2.1.</summary>
+    [MinLength(1)]
+    public List<OcppVersion> Versions { get; set; } = [OcppVersion.V21, OcppVersion.V201, OcppVersion.V16];
+
+    /// <summary>What to do with a charger id that is not registered. Default Reject (appsettings.Development.json: Accept).</summary>
+    public UnknownChargerPolicy UnknownChargers { get; set; } = UnknownChargerPolicy.Reject;
+
+    /// <summary>
+    /// Require HTTP Basic authentication (security profile 1) from every charger, also from those without a
+    /// password (they are refused). Default false: a charger with a password must send it, one without may not.
+    /// </summary>
+    public bool RequirePassword { get; set; }
+
+    /// <summary>How often the server sends a WebSocket ping. Default 30 s; 0 disables pings.</summary>
+    public TimeSpan PingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long to wait for the pong before the connection is considered dead. Default 30 s.</summary>
+    public TimeSpan PingTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest message accepted; a larger one closes the connection with 1009. Default 65536 bytes.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxMessageSize { get; set; } = 64 * 1024;
+
+    /// <summary>How long a command to a charger waits for its answer. Default 30 s.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,162 @@
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Protocol;
+using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Ocpp.Transport;
+
+namespace SharpCharge.Csms.Connections;
+
+/// <summary>
+/// Accepts a charger's WebSocket: reads the charge point id from the URL, admits or refuses the charger
+/// (credentials, unknown-charger policy), negotiates the OCPP version, then runs the connection until it
+/// closes. A second connection with the same id replaces the first.
+/// </summary>
+internal sealed partial class OcppWebSocketEndpoint
+{
+    private readonly OcppEndpointOptions _options;
+    private readonly ChargerAdmission _admission;
+    private readonly ChargerSessionRegistry _registry;
+    private readonly CsmsRouters _routers;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly OcppConnectionOptions _connectionOptions;
+
+    public OcppWebSocketEndpoint(
+        IOptions<OcppEndpointOptions> options,
+        ChargerAdmission admission,
+        ChargerSessionRegistry registry,
+        CsmsRouters routers,
+        ILoggerFactory loggerFactory,
+        TimeProvider time)
+    {
+        _options = options.Value;
+        _admission = admission;
+        _registry = registry;
+        _routers = routers;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
+        _time = time;
+        _connectionOptions = new OcppConnectionOptions { CallTimeout = _options.CallTimeout };
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "This port speaks OCPP over WebSocket: connect with ws:// or wss:// and a Sec-WebSocket-Protocol of ocpp2.1, ocpp2.0.1 or ocpp1.6.");
+            return;
+        }
+
+        if (!ChargerIdentity.TryParse(http.Request.Path.Value, out var chargerId, out var problem))
+        {
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, problem);
+            return;
+        }
+
+        var requested = http.WebSockets.WebSocketRequestedProtocols;
+        if (requested.Count == 0)
+        {
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "No Sec-WebSocket-Protocol header: offer ocpp2.1, ocpp2.0.1 or ocpp1.6.");
+            return;
+        }
+
+        var admission = await _admission.AdmitAsync(chargerId, http.Request.Headers.Authorization.ToString(), http.RequestAborted);
+        if (!admission.Admitted)
+        {
+            Log.Refused(_logger, chargerId, admission.StatusCode, admission.Reason!);
+            if (admission.StatusCode == StatusCodes.Status401Unauthorized)
+            {
+                http.Response.Headers.WWWAuthenticate = "Basic realm=\"OCPP\", charset=\"UTF-8\"";
+            }
+
+            await RefuseAsync(http, admission.StatusCode, admission.Reason!);
+            return;
+        }
+
+        var chosen = OcppSubProtocols.Negotiate(requested, _options.Versions);
+        if (chosen is null || !OcppSubProtocols.TryParse(chosen, out var version))
+        {
+            // 2.0.1 Part 4 §3.1.2: complete the handshake without a subprotocol and close at once.
+            Log.NoCommonVersion(_logger, chargerId, string.Join(", ", requested));
+            using var refused = await http.WebSockets.AcceptWebSocketAsync();
+            await refused.CloseOutputAsync(WebSocketCloseStatus.ProtocolError, "No common OCPP version: this server speaks " + string.Join(", ", _options.Versions.Select(v => v.ToSubProtocol())) + ".", http.RequestAborted);
+            return;
+        }
+
+        var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        {
+            SubProtocol = chosen,
+            KeepAliveInterval = _options.PingInterval,
+            KeepAliveTimeout = _options.PingInterval > TimeSpan.Zero ? _options.PingTimeout : Timeout.InfiniteTimeSpan,
+            // 2.0.1/2.1 Part 4 §3.3: a CSMS must support permessage-deflate; 1.6 does not use it.
+            DangerousEnableCompression = version != OcppVersion.V16,
+        });
+
+        await RunSessionAsync(chargerId, version, admission.Accepted, socket, http.RequestAborted);
+    }
+
+    private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, CancellationToken aborted)
+    {
+        // The connection owns the transport, which owns the socket.
+        var connection = new OcppConnection(
+            new WebSocketOcppTransport(socket, _options.MaxMessageSize),
+            _routers.For(version),
+            new OcppConnectionOptions { CallTimeout = _connectionOptions.CallTimeout, Name = chargerId },
+            _loggerFactory.CreateLogger<OcppConnection>(),
+            _time);
+        var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());
+        connection.State = session;
+
+        if (_registry.Add(session) is { } replaced)
+        {
+            Log.Replaced(_logger, chargerId);
+            await replaced.Connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "Replaced by a new connection with the same charge point id.", CancellationToken.None);
+        }
+
+        Log.Connected(_logger, chargerId, version.ToSubProtocol());
+        await _admission.ConnectedAsync(chargerId, version, aborted);
+        try
+        {
+            await connection.RunAsync(aborted);
+        }
+        finally
+        {
+            if (_registry.Remove(session))
+            {
+                // Only the current session marks the charger offline: a replaced one leaves it online.
+                await _admission.DisconnectedAsync(chargerId, CancellationToken.None);
+            }
+
+            Log.Disconnected(_logger, chargerId);
+        }
+    }
+
+    private static async Task RefuseAsync(HttpContext http, int statusCode, string reason)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(reason, http.RequestAborted);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(ConnectionEventIds.ChargerConnected, LogLevel.Information, "Charger {ChargerId} connected with {SubProtocol}", EventName = "ChargerConnected")]
+        public static partial void Connected(ILogger logger, string chargerId, string subProtocol);
+
+        [LoggerMessage(ConnectionEventIds.ChargerDisconnected, LogLevel.Information, "Charger {ChargerId} disconnected", EventName = "ChargerDisconnected")]
+        public static partial void Disconnected(ILogger logger, string chargerId);
+
+        [LoggerMessage(ConnectionEventIds.ChargerRefused, LogLevel.Warning, "Charger {ChargerId} refused with HTTP {StatusCode}: {Reason}", EventName = "ChargerRefused")]
+        public static partial void Refused(ILogger logger, string chargerId, int statusCode, string reason);
+
+        [LoggerMessage(ConnectionEventIds.NoCommonVersion, LogLevel.Warning, "Charger {ChargerId} offered no OCPP version this server speaks ({Offered})", EventName = "NoCommonVersion")]
+        public static partial void NoCommonVersion(ILogger logger, string chargerId, string offered);
+
+        [LoggerMessage(ConnectionEventIds.ChargerReplaced, LogLevel.Information, "Charger {ChargerId} connected again; the previous connection is closed", EventName = "ChargerReplaced")]
+        public static partial void Replaced(ILogger logger, string chargerId);
+    }
+}

@@ -1,0 +1,14 @@
+namespace SharpCharge.Csms.Connections;
+
+/// <summary>What happens when a charger id that is not in the store connects.</summary>
+public enum UnknownChargerPolicy
+{
+    /// <summary>Register it and accept it at once (the development default).</summary>
+    Accept,
+
+    /// <summary>Register it; BootNotification is answered Pending until an operator accepts it.</summary>
+    Pending,
+
+    /// <summary>Refuse the handshake with HTTP 404 (the production default; 1.6-J errata §3.3, 2.0.1 Part 4 §3.1.1).</summary>
+    Reject,
+}

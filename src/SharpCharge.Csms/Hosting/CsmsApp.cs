@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SharpCharge.Csms.Connections;
+using SharpCharge.Csms.Storage;
+
+namespace SharpCharge.Csms.Hosting;
+
+/// <summary>
+/// The composition root: the only place that reads configuration directly. Tests call <see cref="Build"/> with
+/// their own settings (loopback, port 0, a temporary database) and run the real server.
+/// </summary>
+public static class CsmsApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCsmsDomain(builder.Configuration);
+        builder.Services.AddCsmsConnections();
+        builder.Services.AddProblemDetails();
+
+        var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
+        var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            Listen(kestrel, http.ListenAddress, http.Port, ListenerKind.Api, null);
+            Listen(kestrel, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
+            if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))
+            {
+                Listen(kestrel, http.ListenAddress, ocpp.TlsPort, ListenerKind.Ocpp, ocpp);
+            }
+        });
+
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
+        app.MapGet("/health", () => TypedResults.Ok(new HealthReport("ok")));
+        return app;
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, string address, int port, string kind, OcppEndpointOptions? tls)
+    {
+        void Configure(ListenOptions listen)
+        {
+            listen.Use(ListenerKind.Tag(kind));
+            if (tls is not null)
+            {
+                listen.UseHttps(tls.TlsCertificatePath!, tls.TlsCertificatePassword);
+            }
+        }
+
+        if (address is "*" or "0.0.0.0" or "")
+        {
+            kestrel.ListenAnyIP(port, Configure);
+        }
+        else
+        {
+            kestrel.Listen(IPAddress.Parse(address), port, Configure);
+        }
+    }
+
+    private sealed record HealthReport(string Status);
+}

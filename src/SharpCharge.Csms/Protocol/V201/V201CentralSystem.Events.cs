@@ -1,0 +1,85 @@
+using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.Routing;
+
+namespace SharpCharge.Csms.Protocol.V201;
+
+/// <summary>Firmware, logs, security events, data transfer, EV charging needs and certificates.</summary>
+internal sealed partial class V201CentralSystem :
+    IOcppHandler<DataTransferRequest, DataTransferResponse>,
+    IOcppHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>,
+    IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>,
+    IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
+    IOcppHandler<NotifyEVChargingNeedsRequest, NotifyEVChargingNeedsResponse>,
+    IOcppHandler<NotifyEVChargingScheduleRequest, NotifyEVChargingScheduleResponse>,
+    IOcppHandler<SignCertificateRequest, SignCertificateResponse>,
+    IOcppHandler<Get15118EVCertificateRequest, Get15118EVCertificateResponse>,
+    IOcppHandler<GetCertificateStatusRequest, GetCertificateStatusResponse>
+{
+    private static readonly StatusInfoType NoPki = new() { ReasonCode = "NoPKI", AdditionalInfo = "This central system has no certificate authority configured yet." };
+
+    public async ValueTask<DataTransferResponse> HandleAsync(DataTransferRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.DataTransfer, PayloadJson.Serialize(request, V201Actions.DataTransfer.RequestJson));
+        // No vendor extension is registered, so every vendor is unknown (P01.FR.06, TC_P_02_CSMS).
+        return new DataTransferResponse { Status = DataTransferStatusEnumType.UnknownVendorId };
+    }
+
+    public async ValueTask<FirmwareStatusNotificationResponse> HandleAsync(FirmwareStatusNotificationRequest request, OcppCallContext context)
+    {
+        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        return new FirmwareStatusNotificationResponse();
+    }
+
+    public async ValueTask<LogStatusNotificationResponse> HandleAsync(LogStatusNotificationRequest request, OcppCallContext context)
+    {
+        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        return new LogStatusNotificationResponse();
+    }
+
+    public async ValueTask<SecurityEventNotificationResponse> HandleAsync(SecurityEventNotificationRequest request, OcppCallContext context)
+    {
+        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        await _events.RecordSecurityEventAsync(session.ChargerId, request.Type, request.Timestamp, request.TechInfo, context.CancellationToken);
+        return new SecurityEventNotificationResponse();
+    }
+
+    public async ValueTask<NotifyEVChargingNeedsResponse> HandleAsync(NotifyEVChargingNeedsRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyEVChargingNeeds, PayloadJson.Serialize(request, V201Actions.NotifyEVChargingNeeds.RequestJson));
+        // Kept for the operator; until smart charging computes schedules no profile will follow (K15.FR.03).
+        return new NotifyEVChargingNeedsResponse
+        {
+            Status = NotifyEVChargingNeedsStatusEnumType.Rejected,
+            StatusInfo = new StatusInfoType { ReasonCode = "NoSchedule", AdditionalInfo = "Smart charging is not enabled on this central system." },
+        };
+    }
+
+    public async ValueTask<NotifyEVChargingScheduleResponse> HandleAsync(NotifyEVChargingScheduleRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyEVChargingSchedule, PayloadJson.Serialize(request, V201Actions.NotifyEVChargingSchedule.RequestJson));
+        return new NotifyEVChargingScheduleResponse { Status = GenericStatusEnumType.Accepted };
+    }
+
+    public async ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
+    {
+        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        // Stored for the operator (A02, A03); signing and CertificateSigned belong to the certificate authority.
+        await _events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, request.CertificateType?.ToOcppString(), context.CancellationToken);
+        return new SignCertificateResponse { Status = GenericStatusEnumType.Accepted };
+    }
+
+    public async ValueTask<Get15118EVCertificateResponse> HandleAsync(Get15118EVCertificateRequest request, OcppCallContext context)
+    {
+        await ChargerCall.AcceptedAsync(context, _chargers);
+        return new Get15118EVCertificateResponse { Status = Iso15118EVCertificateStatusEnumType.Failed, ExiResponse = "", StatusInfo = NoPki };
+    }
+
+    public async ValueTask<GetCertificateStatusResponse> HandleAsync(GetCertificateStatusRequest request, OcppCallContext context)
+    {
+        await ChargerCall.AcceptedAsync(context, _chargers);
+        return new GetCertificateStatusResponse { Status = GetCertificateStatusEnumType.Failed, StatusInfo = NoPki };
+    }
+}

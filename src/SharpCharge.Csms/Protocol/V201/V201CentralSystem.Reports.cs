@@ -1,0 +1,81 @@
+using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.Routing;
+
+namespace SharpCharge.Csms.Protocol.V201;
+
+/// <summary>Reports and notifications the central system keeps verbatim for the operator (device model, monitoring, limits, displays).</summary>
+internal sealed partial class V201CentralSystem :
+    IOcppHandler<NotifyEventRequest, NotifyEventResponse>,
+    IOcppHandler<NotifyReportRequest, NotifyReportResponse>,
+    IOcppHandler<NotifyMonitoringReportRequest, NotifyMonitoringReportResponse>,
+    IOcppHandler<NotifyChargingLimitRequest, NotifyChargingLimitResponse>,
+    IOcppHandler<ClearedChargingLimitRequest, ClearedChargingLimitResponse>,
+    IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>,
+    IOcppHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse>,
+    IOcppHandler<NotifyCustomerInformationRequest, NotifyCustomerInformationResponse>,
+    IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>
+{
+    public async ValueTask<NotifyEventResponse> HandleAsync(NotifyEventRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyEvent, PayloadJson.Serialize(request, V201Actions.NotifyEvent.RequestJson), null, request.SeqNo, request.Tbc, request.GeneratedAt);
+        return new NotifyEventResponse();
+    }
+
+    public async ValueTask<NotifyReportResponse> HandleAsync(NotifyReportRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyReport, PayloadJson.Serialize(request, V201Actions.NotifyReport.RequestJson), request.RequestId, request.SeqNo, request.Tbc, request.GeneratedAt);
+        return new NotifyReportResponse();
+    }
+
+    public async ValueTask<NotifyMonitoringReportResponse> HandleAsync(NotifyMonitoringReportRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyMonitoringReport, PayloadJson.Serialize(request, V201Actions.NotifyMonitoringReport.RequestJson), request.RequestId, request.SeqNo, request.Tbc, request.GeneratedAt);
+        return new NotifyMonitoringReportResponse();
+    }
+
+    public async ValueTask<NotifyChargingLimitResponse> HandleAsync(NotifyChargingLimitRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyChargingLimit, PayloadJson.Serialize(request, V201Actions.NotifyChargingLimit.RequestJson));
+        return new NotifyChargingLimitResponse();
+    }
+
+    public async ValueTask<ClearedChargingLimitResponse> HandleAsync(ClearedChargingLimitRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.ClearedChargingLimit, PayloadJson.Serialize(request, V201Actions.ClearedChargingLimit.RequestJson));
+        return new ClearedChargingLimitResponse();
+    }
+
+    public async ValueTask<ReportChargingProfilesResponse> HandleAsync(ReportChargingProfilesRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.ReportChargingProfiles, PayloadJson.Serialize(request, V201Actions.ReportChargingProfiles.RequestJson), request.RequestId, null, request.Tbc);
+        return new ReportChargingProfilesResponse();
+    }
+
+    public async ValueTask<ReservationStatusUpdateResponse> HandleAsync(ReservationStatusUpdateRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.ReservationStatusUpdate, PayloadJson.Serialize(request, V201Actions.ReservationStatusUpdate.RequestJson), request.ReservationId);
+        return new ReservationStatusUpdateResponse();
+    }
+
+    public async ValueTask<NotifyCustomerInformationResponse> HandleAsync(NotifyCustomerInformationRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyCustomerInformation, PayloadJson.Serialize(request, V201Actions.NotifyCustomerInformation.RequestJson), request.RequestId, request.SeqNo, request.Tbc, request.GeneratedAt);
+        return new NotifyCustomerInformationResponse();
+    }
+
+    public async ValueTask<NotifyDisplayMessagesResponse> HandleAsync(NotifyDisplayMessagesRequest request, OcppCallContext context)
+    {
+        await RecordAsync(context, ChargerNotificationKind.NotifyDisplayMessages, PayloadJson.Serialize(request, V201Actions.NotifyDisplayMessages.RequestJson), request.RequestId, null, request.Tbc);
+        return new NotifyDisplayMessagesResponse();
+    }
+
+    private async ValueTask RecordAsync(
+        OcppCallContext context, ChargerNotificationKind kind, string payload, int? requestId = null, int? seqNo = null, bool? tbc = null, DateTimeOffset? generatedAt = null)
+    {
+        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        await _events.RecordNotificationAsync(
+            new NotificationReport(session.ChargerId, kind, payload) { RequestId = requestId, SeqNo = seqNo, Tbc = tbc, GeneratedAt = generatedAt },
+            context.CancellationToken);
+    }
+}
