@@ -5,8 +5,9 @@ using SharpCharge.SchemaGen.Schemas;
 namespace SharpCharge.SchemaGen.Emit;
 
 /// <summary>
-/// Writes an enumeration: the C# enum with the wire spelling of each value, and beside it a small static class
-/// that recognises the values as UTF-8 (for the validators).
+/// Writes an enumeration: the C# enum with the wire spelling of each value, its public conversions to and from
+/// that spelling (C# 14 extension members, plain switches, no reflection), and a small static class that
+/// recognises the values as UTF-8 (for the validators).
 /// </summary>
 internal static class EnumEmitter
 {
@@ -31,6 +32,9 @@ internal static class EnumEmitter
         }
 
         w.Close();
+        w.Line();
+
+        EmitConversions(w, type, members);
         w.Line();
 
         w.Line($"/// <summary>The wire values of <see cref=\"{type.Name}\"/>, for the generated validators.</summary>");
@@ -63,4 +67,57 @@ internal static class EnumEmitter
         w.Close();
         return new GeneratedFile($"{version.Id}/Enums/{type.Name}.cs", w.ToString());
     }
+
+    /// <summary>
+    /// <c>value.ToOcppString()</c> and <c>XxxEnumType.TryParseOcpp(text, out value)</c>: the same spellings as
+    /// <c>[JsonStringEnumMemberName]</c>, compared ordinally, as the schemas' <c>enum</c> keyword does.
+    /// </summary>
+    private static void EmitConversions(CodeWriter w, SchemaType type, IReadOnlyList<string> members)
+    {
+        var name = type.Name;
+        w.Line($"/// <summary>Converts <see cref=\"{name}\"/> to and from its OCPP spelling, without reflection.</summary>");
+        w.Open($"public static class {name}Extensions");
+        w.Open($"extension({name} value)");
+        w.Line($"/// <summary>The value as OCPP spells it on the wire, e.g. \"{Xml(type.EnumValues[0])}\".</summary>");
+        w.Line($"/// <exception cref=\"ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a member of <see cref=\"{name}\"/>.</exception>");
+        w.Line("public string ToOcppString() => value switch");
+        w.Line("{");
+        w.Indent();
+        for (var i = 0; i < members.Count; i++)
+        {
+            w.Line($"{name}.{members[i]} => {CodeWriter.Literal(type.EnumValues[i])},");
+        }
+
+        w.Line("_ => throw new ArgumentOutOfRangeException(nameof(value), value, null),");
+        w.Outdent();
+        w.Line("};");
+        w.Close();
+        w.Line();
+
+        w.Open($"extension({name})");
+        w.Line("/// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>");
+        w.Open($"public static bool TryParseOcpp(string? text, out {name} value)");
+        w.Open("switch (text)");
+        for (var i = 0; i < members.Count; i++)
+        {
+            w.Line($"case {CodeWriter.Literal(type.EnumValues[i])}:");
+            w.Indent();
+            w.Line($"value = {name}.{members[i]};");
+            w.Line("return true;");
+            w.Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line("value = default;");
+        w.Line("return false;");
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Close();
+    }
+
+    private static string Xml(string text)
+        => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

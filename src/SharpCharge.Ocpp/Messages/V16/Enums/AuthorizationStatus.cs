@@ -28,6 +28,54 @@ public enum AuthorizationStatus
     ConcurrentTx,
 }
 
+/// <summary>Converts <see cref="AuthorizationStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AuthorizationStatusExtensions
+{
+    extension(AuthorizationStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AuthorizationStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AuthorizationStatus.Accepted => "Accepted",
+            AuthorizationStatus.Blocked => "Blocked",
+            AuthorizationStatus.Expired => "Expired",
+            AuthorizationStatus.Invalid => "Invalid",
+            AuthorizationStatus.ConcurrentTx => "ConcurrentTx",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AuthorizationStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AuthorizationStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = AuthorizationStatus.Accepted;
+                    return true;
+                case "Blocked":
+                    value = AuthorizationStatus.Blocked;
+                    return true;
+                case "Expired":
+                    value = AuthorizationStatus.Expired;
+                    return true;
+                case "Invalid":
+                    value = AuthorizationStatus.Invalid;
+                    return true;
+                case "ConcurrentTx":
+                    value = AuthorizationStatus.ConcurrentTx;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AuthorizationStatus"/>, for the generated validators.</summary>
 internal static class AuthorizationStatusSchema
 {

@@ -22,6 +22,46 @@ public enum AvailabilityStatus
     Scheduled,
 }
 
+/// <summary>Converts <see cref="AvailabilityStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AvailabilityStatusExtensions
+{
+    extension(AvailabilityStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AvailabilityStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AvailabilityStatus.Accepted => "Accepted",
+            AvailabilityStatus.Rejected => "Rejected",
+            AvailabilityStatus.Scheduled => "Scheduled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AvailabilityStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AvailabilityStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = AvailabilityStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = AvailabilityStatus.Rejected;
+                    return true;
+                case "Scheduled":
+                    value = AvailabilityStatus.Scheduled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AvailabilityStatus"/>, for the generated validators.</summary>
 internal static class AvailabilityStatusSchema
 {

@@ -19,6 +19,42 @@ public enum AvailabilityType
     Operative,
 }
 
+/// <summary>Converts <see cref="AvailabilityType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AvailabilityTypeExtensions
+{
+    extension(AvailabilityType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Inoperative".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AvailabilityType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AvailabilityType.Inoperative => "Inoperative",
+            AvailabilityType.Operative => "Operative",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AvailabilityType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AvailabilityType value)
+        {
+            switch (text)
+            {
+                case "Inoperative":
+                    value = AvailabilityType.Inoperative;
+                    return true;
+                case "Operative":
+                    value = AvailabilityType.Operative;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AvailabilityType"/>, for the generated validators.</summary>
 internal static class AvailabilityTypeSchema
 {

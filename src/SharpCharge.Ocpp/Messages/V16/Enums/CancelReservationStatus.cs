@@ -19,6 +19,42 @@ public enum CancelReservationStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="CancelReservationStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CancelReservationStatusExtensions
+{
+    extension(CancelReservationStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CancelReservationStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CancelReservationStatus.Accepted => "Accepted",
+            CancelReservationStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CancelReservationStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CancelReservationStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = CancelReservationStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = CancelReservationStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CancelReservationStatus"/>, for the generated validators.</summary>
 internal static class CancelReservationStatusSchema
 {

@@ -19,6 +19,42 @@ public enum CertificateSignedStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="CertificateSignedStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateSignedStatusEnumTypeExtensions
+{
+    extension(CertificateSignedStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateSignedStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateSignedStatusEnumType.Accepted => "Accepted",
+            CertificateSignedStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateSignedStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateSignedStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = CertificateSignedStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = CertificateSignedStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateSignedStatusEnumType"/>, for the generated validators.</summary>
 internal static class CertificateSignedStatusEnumTypeSchema
 {

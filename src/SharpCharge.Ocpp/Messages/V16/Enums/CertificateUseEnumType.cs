@@ -19,6 +19,42 @@ public enum CertificateUseEnumType
     ManufacturerRootCertificate,
 }
 
+/// <summary>Converts <see cref="CertificateUseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateUseEnumTypeExtensions
+{
+    extension(CertificateUseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "CentralSystemRootCertificate".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateUseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateUseEnumType.CentralSystemRootCertificate => "CentralSystemRootCertificate",
+            CertificateUseEnumType.ManufacturerRootCertificate => "ManufacturerRootCertificate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateUseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateUseEnumType value)
+        {
+            switch (text)
+            {
+                case "CentralSystemRootCertificate":
+                    value = CertificateUseEnumType.CentralSystemRootCertificate;
+                    return true;
+                case "ManufacturerRootCertificate":
+                    value = CertificateUseEnumType.ManufacturerRootCertificate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateUseEnumType"/>, for the generated validators.</summary>
 internal static class CertificateUseEnumTypeSchema
 {

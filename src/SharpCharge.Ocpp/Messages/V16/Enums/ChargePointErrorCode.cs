@@ -61,6 +61,98 @@ public enum ChargePointErrorCode
     WeakSignal,
 }
 
+/// <summary>Converts <see cref="ChargePointErrorCode"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargePointErrorCodeExtensions
+{
+    extension(ChargePointErrorCode value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ConnectorLockFailure".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargePointErrorCode"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargePointErrorCode.ConnectorLockFailure => "ConnectorLockFailure",
+            ChargePointErrorCode.EVCommunicationError => "EVCommunicationError",
+            ChargePointErrorCode.GroundFailure => "GroundFailure",
+            ChargePointErrorCode.HighTemperature => "HighTemperature",
+            ChargePointErrorCode.InternalError => "InternalError",
+            ChargePointErrorCode.LocalListConflict => "LocalListConflict",
+            ChargePointErrorCode.NoError => "NoError",
+            ChargePointErrorCode.OtherError => "OtherError",
+            ChargePointErrorCode.OverCurrentFailure => "OverCurrentFailure",
+            ChargePointErrorCode.PowerMeterFailure => "PowerMeterFailure",
+            ChargePointErrorCode.PowerSwitchFailure => "PowerSwitchFailure",
+            ChargePointErrorCode.ReaderFailure => "ReaderFailure",
+            ChargePointErrorCode.ResetFailure => "ResetFailure",
+            ChargePointErrorCode.UnderVoltage => "UnderVoltage",
+            ChargePointErrorCode.OverVoltage => "OverVoltage",
+            ChargePointErrorCode.WeakSignal => "WeakSignal",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargePointErrorCode)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargePointErrorCode value)
+        {
+            switch (text)
+            {
+                case "ConnectorLockFailure":
+                    value = ChargePointErrorCode.ConnectorLockFailure;
+                    return true;
+                case "EVCommunicationError":
+                    value = ChargePointErrorCode.EVCommunicationError;
+                    return true;
+                case "GroundFailure":
+                    value = ChargePointErrorCode.GroundFailure;
+                    return true;
+                case "HighTemperature":
+                    value = ChargePointErrorCode.HighTemperature;
+                    return true;
+                case "InternalError":
+                    value = ChargePointErrorCode.InternalError;
+                    return true;
+                case "LocalListConflict":
+                    value = ChargePointErrorCode.LocalListConflict;
+                    return true;
+                case "NoError":
+                    value = ChargePointErrorCode.NoError;
+                    return true;
+                case "OtherError":
+                    value = ChargePointErrorCode.OtherError;
+                    return true;
+                case "OverCurrentFailure":
+                    value = ChargePointErrorCode.OverCurrentFailure;
+                    return true;
+                case "PowerMeterFailure":
+                    value = ChargePointErrorCode.PowerMeterFailure;
+                    return true;
+                case "PowerSwitchFailure":
+                    value = ChargePointErrorCode.PowerSwitchFailure;
+                    return true;
+                case "ReaderFailure":
+                    value = ChargePointErrorCode.ReaderFailure;
+                    return true;
+                case "ResetFailure":
+                    value = ChargePointErrorCode.ResetFailure;
+                    return true;
+                case "UnderVoltage":
+                    value = ChargePointErrorCode.UnderVoltage;
+                    return true;
+                case "OverVoltage":
+                    value = ChargePointErrorCode.OverVoltage;
+                    return true;
+                case "WeakSignal":
+                    value = ChargePointErrorCode.WeakSignal;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargePointErrorCode"/>, for the generated validators.</summary>
 internal static class ChargePointErrorCodeSchema
 {

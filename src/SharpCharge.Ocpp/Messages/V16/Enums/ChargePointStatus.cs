@@ -40,6 +40,70 @@ public enum ChargePointStatus
     Faulted,
 }
 
+/// <summary>Converts <see cref="ChargePointStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargePointStatusExtensions
+{
+    extension(ChargePointStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Available".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargePointStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargePointStatus.Available => "Available",
+            ChargePointStatus.Preparing => "Preparing",
+            ChargePointStatus.Charging => "Charging",
+            ChargePointStatus.SuspendedEVSE => "SuspendedEVSE",
+            ChargePointStatus.SuspendedEV => "SuspendedEV",
+            ChargePointStatus.Finishing => "Finishing",
+            ChargePointStatus.Reserved => "Reserved",
+            ChargePointStatus.Unavailable => "Unavailable",
+            ChargePointStatus.Faulted => "Faulted",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargePointStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargePointStatus value)
+        {
+            switch (text)
+            {
+                case "Available":
+                    value = ChargePointStatus.Available;
+                    return true;
+                case "Preparing":
+                    value = ChargePointStatus.Preparing;
+                    return true;
+                case "Charging":
+                    value = ChargePointStatus.Charging;
+                    return true;
+                case "SuspendedEVSE":
+                    value = ChargePointStatus.SuspendedEVSE;
+                    return true;
+                case "SuspendedEV":
+                    value = ChargePointStatus.SuspendedEV;
+                    return true;
+                case "Finishing":
+                    value = ChargePointStatus.Finishing;
+                    return true;
+                case "Reserved":
+                    value = ChargePointStatus.Reserved;
+                    return true;
+                case "Unavailable":
+                    value = ChargePointStatus.Unavailable;
+                    return true;
+                case "Faulted":
+                    value = ChargePointStatus.Faulted;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargePointStatus"/>, for the generated validators.</summary>
 internal static class ChargePointStatusSchema
 {

@@ -22,6 +22,46 @@ public enum ChargingProfileKindType
     Relative,
 }
 
+/// <summary>Converts <see cref="ChargingProfileKindType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfileKindTypeExtensions
+{
+    extension(ChargingProfileKindType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Absolute".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfileKindType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfileKindType.Absolute => "Absolute",
+            ChargingProfileKindType.Recurring => "Recurring",
+            ChargingProfileKindType.Relative => "Relative",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfileKindType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfileKindType value)
+        {
+            switch (text)
+            {
+                case "Absolute":
+                    value = ChargingProfileKindType.Absolute;
+                    return true;
+                case "Recurring":
+                    value = ChargingProfileKindType.Recurring;
+                    return true;
+                case "Relative":
+                    value = ChargingProfileKindType.Relative;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfileKindType"/>, for the generated validators.</summary>
 internal static class ChargingProfileKindTypeSchema
 {

@@ -22,6 +22,46 @@ public enum ChargingProfilePurposeType
     TxProfile,
 }
 
+/// <summary>Converts <see cref="ChargingProfilePurposeType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfilePurposeTypeExtensions
+{
+    extension(ChargingProfilePurposeType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ChargePointMaxProfile".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfilePurposeType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfilePurposeType.ChargePointMaxProfile => "ChargePointMaxProfile",
+            ChargingProfilePurposeType.TxDefaultProfile => "TxDefaultProfile",
+            ChargingProfilePurposeType.TxProfile => "TxProfile",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfilePurposeType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfilePurposeType value)
+        {
+            switch (text)
+            {
+                case "ChargePointMaxProfile":
+                    value = ChargingProfilePurposeType.ChargePointMaxProfile;
+                    return true;
+                case "TxDefaultProfile":
+                    value = ChargingProfilePurposeType.TxDefaultProfile;
+                    return true;
+                case "TxProfile":
+                    value = ChargingProfilePurposeType.TxProfile;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfilePurposeType"/>, for the generated validators.</summary>
 internal static class ChargingProfilePurposeTypeSchema
 {

@@ -22,6 +22,46 @@ public enum ChargingProfileStatus
     NotSupported,
 }
 
+/// <summary>Converts <see cref="ChargingProfileStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfileStatusExtensions
+{
+    extension(ChargingProfileStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfileStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfileStatus.Accepted => "Accepted",
+            ChargingProfileStatus.Rejected => "Rejected",
+            ChargingProfileStatus.NotSupported => "NotSupported",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfileStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfileStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ChargingProfileStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ChargingProfileStatus.Rejected;
+                    return true;
+                case "NotSupported":
+                    value = ChargingProfileStatus.NotSupported;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfileStatus"/>, for the generated validators.</summary>
 internal static class ChargingProfileStatusSchema
 {

@@ -19,6 +19,42 @@ public enum ChargingRateUnitType
     W,
 }
 
+/// <summary>Converts <see cref="ChargingRateUnitType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingRateUnitTypeExtensions
+{
+    extension(ChargingRateUnitType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "A".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingRateUnitType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingRateUnitType.A => "A",
+            ChargingRateUnitType.W => "W",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingRateUnitType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingRateUnitType value)
+        {
+            switch (text)
+            {
+                case "A":
+                    value = ChargingRateUnitType.A;
+                    return true;
+                case "W":
+                    value = ChargingRateUnitType.W;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingRateUnitType"/>, for the generated validators.</summary>
 internal static class ChargingRateUnitTypeSchema
 {

@@ -19,6 +19,42 @@ public enum ClearCacheStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="ClearCacheStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearCacheStatusExtensions
+{
+    extension(ClearCacheStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearCacheStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearCacheStatus.Accepted => "Accepted",
+            ClearCacheStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearCacheStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearCacheStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearCacheStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ClearCacheStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearCacheStatus"/>, for the generated validators.</summary>
 internal static class ClearCacheStatusSchema
 {

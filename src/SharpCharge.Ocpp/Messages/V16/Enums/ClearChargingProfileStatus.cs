@@ -19,6 +19,42 @@ public enum ClearChargingProfileStatus
     Unknown,
 }
 
+/// <summary>Converts <see cref="ClearChargingProfileStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearChargingProfileStatusExtensions
+{
+    extension(ClearChargingProfileStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearChargingProfileStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearChargingProfileStatus.Accepted => "Accepted",
+            ClearChargingProfileStatus.Unknown => "Unknown",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearChargingProfileStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearChargingProfileStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearChargingProfileStatus.Accepted;
+                    return true;
+                case "Unknown":
+                    value = ClearChargingProfileStatus.Unknown;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearChargingProfileStatus"/>, for the generated validators.</summary>
 internal static class ClearChargingProfileStatusSchema
 {

@@ -25,6 +25,50 @@ public enum ConfigurationStatus
     NotSupported,
 }
 
+/// <summary>Converts <see cref="ConfigurationStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ConfigurationStatusExtensions
+{
+    extension(ConfigurationStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ConfigurationStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ConfigurationStatus.Accepted => "Accepted",
+            ConfigurationStatus.Rejected => "Rejected",
+            ConfigurationStatus.RebootRequired => "RebootRequired",
+            ConfigurationStatus.NotSupported => "NotSupported",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ConfigurationStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ConfigurationStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ConfigurationStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ConfigurationStatus.Rejected;
+                    return true;
+                case "RebootRequired":
+                    value = ConfigurationStatus.RebootRequired;
+                    return true;
+                case "NotSupported":
+                    value = ConfigurationStatus.NotSupported;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ConfigurationStatus"/>, for the generated validators.</summary>
 internal static class ConfigurationStatusSchema
 {

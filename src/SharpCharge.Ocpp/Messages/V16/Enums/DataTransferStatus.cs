@@ -25,6 +25,50 @@ public enum DataTransferStatus
     UnknownVendorId,
 }
 
+/// <summary>Converts <see cref="DataTransferStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DataTransferStatusExtensions
+{
+    extension(DataTransferStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DataTransferStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DataTransferStatus.Accepted => "Accepted",
+            DataTransferStatus.Rejected => "Rejected",
+            DataTransferStatus.UnknownMessageId => "UnknownMessageId",
+            DataTransferStatus.UnknownVendorId => "UnknownVendorId",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DataTransferStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DataTransferStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = DataTransferStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = DataTransferStatus.Rejected;
+                    return true;
+                case "UnknownMessageId":
+                    value = DataTransferStatus.UnknownMessageId;
+                    return true;
+                case "UnknownVendorId":
+                    value = DataTransferStatus.UnknownVendorId;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DataTransferStatus"/>, for the generated validators.</summary>
 internal static class DataTransferStatusSchema
 {

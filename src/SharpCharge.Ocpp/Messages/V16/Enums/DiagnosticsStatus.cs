@@ -25,6 +25,50 @@ public enum DiagnosticsStatus
     Uploading,
 }
 
+/// <summary>Converts <see cref="DiagnosticsStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DiagnosticsStatusExtensions
+{
+    extension(DiagnosticsStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Idle".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DiagnosticsStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DiagnosticsStatus.Idle => "Idle",
+            DiagnosticsStatus.Uploaded => "Uploaded",
+            DiagnosticsStatus.UploadFailed => "UploadFailed",
+            DiagnosticsStatus.Uploading => "Uploading",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DiagnosticsStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DiagnosticsStatus value)
+        {
+            switch (text)
+            {
+                case "Idle":
+                    value = DiagnosticsStatus.Idle;
+                    return true;
+                case "Uploaded":
+                    value = DiagnosticsStatus.Uploaded;
+                    return true;
+                case "UploadFailed":
+                    value = DiagnosticsStatus.UploadFailed;
+                    return true;
+                case "Uploading":
+                    value = DiagnosticsStatus.Uploading;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DiagnosticsStatus"/>, for the generated validators.</summary>
 internal static class DiagnosticsStatusSchema
 {

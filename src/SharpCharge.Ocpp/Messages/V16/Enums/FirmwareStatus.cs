@@ -34,6 +34,62 @@ public enum FirmwareStatus
     Installed,
 }
 
+/// <summary>Converts <see cref="FirmwareStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class FirmwareStatusExtensions
+{
+    extension(FirmwareStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Downloaded".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="FirmwareStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            FirmwareStatus.Downloaded => "Downloaded",
+            FirmwareStatus.DownloadFailed => "DownloadFailed",
+            FirmwareStatus.Downloading => "Downloading",
+            FirmwareStatus.Idle => "Idle",
+            FirmwareStatus.InstallationFailed => "InstallationFailed",
+            FirmwareStatus.Installing => "Installing",
+            FirmwareStatus.Installed => "Installed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(FirmwareStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out FirmwareStatus value)
+        {
+            switch (text)
+            {
+                case "Downloaded":
+                    value = FirmwareStatus.Downloaded;
+                    return true;
+                case "DownloadFailed":
+                    value = FirmwareStatus.DownloadFailed;
+                    return true;
+                case "Downloading":
+                    value = FirmwareStatus.Downloading;
+                    return true;
+                case "Idle":
+                    value = FirmwareStatus.Idle;
+                    return true;
+                case "InstallationFailed":
+                    value = FirmwareStatus.InstallationFailed;
+                    return true;
+                case "Installing":
+                    value = FirmwareStatus.Installing;
+                    return true;
+                case "Installed":
+                    value = FirmwareStatus.Installed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="FirmwareStatus"/>, for the generated validators.</summary>
 internal static class FirmwareStatusSchema
 {

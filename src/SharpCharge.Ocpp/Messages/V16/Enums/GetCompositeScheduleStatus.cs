@@ -19,6 +19,42 @@ public enum GetCompositeScheduleStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="GetCompositeScheduleStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetCompositeScheduleStatusExtensions
+{
+    extension(GetCompositeScheduleStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetCompositeScheduleStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetCompositeScheduleStatus.Accepted => "Accepted",
+            GetCompositeScheduleStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetCompositeScheduleStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetCompositeScheduleStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetCompositeScheduleStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = GetCompositeScheduleStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetCompositeScheduleStatus"/>, for the generated validators.</summary>
 internal static class GetCompositeScheduleStatusSchema
 {

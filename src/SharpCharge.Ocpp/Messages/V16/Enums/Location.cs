@@ -28,6 +28,54 @@ public enum Location
     Body,
 }
 
+/// <summary>Converts <see cref="Location"/> to and from its OCPP spelling, without reflection.</summary>
+public static class LocationExtensions
+{
+    extension(Location value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Cable".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Location"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            Location.Cable => "Cable",
+            Location.EV => "EV",
+            Location.Inlet => "Inlet",
+            Location.Outlet => "Outlet",
+            Location.Body => "Body",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(Location)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out Location value)
+        {
+            switch (text)
+            {
+                case "Cable":
+                    value = Location.Cable;
+                    return true;
+                case "EV":
+                    value = Location.EV;
+                    return true;
+                case "Inlet":
+                    value = Location.Inlet;
+                    return true;
+                case "Outlet":
+                    value = Location.Outlet;
+                    return true;
+                case "Body":
+                    value = Location.Body;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="Location"/>, for the generated validators.</summary>
 internal static class LocationSchema
 {

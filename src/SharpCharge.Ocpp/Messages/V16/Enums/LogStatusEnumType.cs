@@ -22,6 +22,46 @@ public enum LogStatusEnumType
     AcceptedCanceled,
 }
 
+/// <summary>Converts <see cref="LogStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class LogStatusEnumTypeExtensions
+{
+    extension(LogStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="LogStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            LogStatusEnumType.Accepted => "Accepted",
+            LogStatusEnumType.Rejected => "Rejected",
+            LogStatusEnumType.AcceptedCanceled => "AcceptedCanceled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(LogStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out LogStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = LogStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = LogStatusEnumType.Rejected;
+                    return true;
+                case "AcceptedCanceled":
+                    value = LogStatusEnumType.AcceptedCanceled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="LogStatusEnumType"/>, for the generated validators.</summary>
 internal static class LogStatusEnumTypeSchema
 {

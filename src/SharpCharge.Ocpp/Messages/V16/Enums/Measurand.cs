@@ -79,6 +79,122 @@ public enum Measurand
     RPM,
 }
 
+/// <summary>Converts <see cref="Measurand"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MeasurandExtensions
+{
+    extension(Measurand value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Energy.Active.Export.Register".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Measurand"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            Measurand.EnergyActiveExportRegister => "Energy.Active.Export.Register",
+            Measurand.EnergyActiveImportRegister => "Energy.Active.Import.Register",
+            Measurand.EnergyReactiveExportRegister => "Energy.Reactive.Export.Register",
+            Measurand.EnergyReactiveImportRegister => "Energy.Reactive.Import.Register",
+            Measurand.EnergyActiveExportInterval => "Energy.Active.Export.Interval",
+            Measurand.EnergyActiveImportInterval => "Energy.Active.Import.Interval",
+            Measurand.EnergyReactiveExportInterval => "Energy.Reactive.Export.Interval",
+            Measurand.EnergyReactiveImportInterval => "Energy.Reactive.Import.Interval",
+            Measurand.PowerActiveExport => "Power.Active.Export",
+            Measurand.PowerActiveImport => "Power.Active.Import",
+            Measurand.PowerOffered => "Power.Offered",
+            Measurand.PowerReactiveExport => "Power.Reactive.Export",
+            Measurand.PowerReactiveImport => "Power.Reactive.Import",
+            Measurand.PowerFactor => "Power.Factor",
+            Measurand.CurrentImport => "Current.Import",
+            Measurand.CurrentExport => "Current.Export",
+            Measurand.CurrentOffered => "Current.Offered",
+            Measurand.Voltage => "Voltage",
+            Measurand.Frequency => "Frequency",
+            Measurand.Temperature => "Temperature",
+            Measurand.SoC => "SoC",
+            Measurand.RPM => "RPM",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(Measurand)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out Measurand value)
+        {
+            switch (text)
+            {
+                case "Energy.Active.Export.Register":
+                    value = Measurand.EnergyActiveExportRegister;
+                    return true;
+                case "Energy.Active.Import.Register":
+                    value = Measurand.EnergyActiveImportRegister;
+                    return true;
+                case "Energy.Reactive.Export.Register":
+                    value = Measurand.EnergyReactiveExportRegister;
+                    return true;
+                case "Energy.Reactive.Import.Register":
+                    value = Measurand.EnergyReactiveImportRegister;
+                    return true;
+                case "Energy.Active.Export.Interval":
+                    value = Measurand.EnergyActiveExportInterval;
+                    return true;
+                case "Energy.Active.Import.Interval":
+                    value = Measurand.EnergyActiveImportInterval;
+                    return true;
+                case "Energy.Reactive.Export.Interval":
+                    value = Measurand.EnergyReactiveExportInterval;
+                    return true;
+                case "Energy.Reactive.Import.Interval":
+                    value = Measurand.EnergyReactiveImportInterval;
+                    return true;
+                case "Power.Active.Export":
+                    value = Measurand.PowerActiveExport;
+                    return true;
+                case "Power.Active.Import":
+                    value = Measurand.PowerActiveImport;
+                    return true;
+                case "Power.Offered":
+                    value = Measurand.PowerOffered;
+                    return true;
+                case "Power.Reactive.Export":
+                    value = Measurand.PowerReactiveExport;
+                    return true;
+                case "Power.Reactive.Import":
+                    value = Measurand.PowerReactiveImport;
+                    return true;
+                case "Power.Factor":
+                    value = Measurand.PowerFactor;
+                    return true;
+                case "Current.Import":
+                    value = Measurand.CurrentImport;
+                    return true;
+                case "Current.Export":
+                    value = Measurand.CurrentExport;
+                    return true;
+                case "Current.Offered":
+                    value = Measurand.CurrentOffered;
+                    return true;
+                case "Voltage":
+                    value = Measurand.Voltage;
+                    return true;
+                case "Frequency":
+                    value = Measurand.Frequency;
+                    return true;
+                case "Temperature":
+                    value = Measurand.Temperature;
+                    return true;
+                case "SoC":
+                    value = Measurand.SoC;
+                    return true;
+                case "RPM":
+                    value = Measurand.RPM;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="Measurand"/>, for the generated validators.</summary>
 internal static class MeasurandSchema
 {

@@ -31,6 +31,58 @@ public enum MessageTrigger
     StatusNotification,
 }
 
+/// <summary>Converts <see cref="MessageTrigger"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessageTriggerExtensions
+{
+    extension(MessageTrigger value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "BootNotification".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessageTrigger"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessageTrigger.BootNotification => "BootNotification",
+            MessageTrigger.DiagnosticsStatusNotification => "DiagnosticsStatusNotification",
+            MessageTrigger.FirmwareStatusNotification => "FirmwareStatusNotification",
+            MessageTrigger.Heartbeat => "Heartbeat",
+            MessageTrigger.MeterValues => "MeterValues",
+            MessageTrigger.StatusNotification => "StatusNotification",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessageTrigger)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessageTrigger value)
+        {
+            switch (text)
+            {
+                case "BootNotification":
+                    value = MessageTrigger.BootNotification;
+                    return true;
+                case "DiagnosticsStatusNotification":
+                    value = MessageTrigger.DiagnosticsStatusNotification;
+                    return true;
+                case "FirmwareStatusNotification":
+                    value = MessageTrigger.FirmwareStatusNotification;
+                    return true;
+                case "Heartbeat":
+                    value = MessageTrigger.Heartbeat;
+                    return true;
+                case "MeterValues":
+                    value = MessageTrigger.MeterValues;
+                    return true;
+                case "StatusNotification":
+                    value = MessageTrigger.StatusNotification;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessageTrigger"/>, for the generated validators.</summary>
 internal static class MessageTriggerSchema
 {

@@ -34,6 +34,62 @@ public enum MessageTriggerEnumType
     StatusNotification,
 }
 
+/// <summary>Converts <see cref="MessageTriggerEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessageTriggerEnumTypeExtensions
+{
+    extension(MessageTriggerEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "BootNotification".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessageTriggerEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessageTriggerEnumType.BootNotification => "BootNotification",
+            MessageTriggerEnumType.LogStatusNotification => "LogStatusNotification",
+            MessageTriggerEnumType.FirmwareStatusNotification => "FirmwareStatusNotification",
+            MessageTriggerEnumType.Heartbeat => "Heartbeat",
+            MessageTriggerEnumType.MeterValues => "MeterValues",
+            MessageTriggerEnumType.SignChargePointCertificate => "SignChargePointCertificate",
+            MessageTriggerEnumType.StatusNotification => "StatusNotification",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessageTriggerEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessageTriggerEnumType value)
+        {
+            switch (text)
+            {
+                case "BootNotification":
+                    value = MessageTriggerEnumType.BootNotification;
+                    return true;
+                case "LogStatusNotification":
+                    value = MessageTriggerEnumType.LogStatusNotification;
+                    return true;
+                case "FirmwareStatusNotification":
+                    value = MessageTriggerEnumType.FirmwareStatusNotification;
+                    return true;
+                case "Heartbeat":
+                    value = MessageTriggerEnumType.Heartbeat;
+                    return true;
+                case "MeterValues":
+                    value = MessageTriggerEnumType.MeterValues;
+                    return true;
+                case "SignChargePointCertificate":
+                    value = MessageTriggerEnumType.SignChargePointCertificate;
+                    return true;
+                case "StatusNotification":
+                    value = MessageTriggerEnumType.StatusNotification;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessageTriggerEnumType"/>, for the generated validators.</summary>
 internal static class MessageTriggerEnumTypeSchema
 {

@@ -43,6 +43,74 @@ public enum Phase
     L3L1,
 }
 
+/// <summary>Converts <see cref="Phase"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PhaseExtensions
+{
+    extension(Phase value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "L1".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Phase"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            Phase.L1 => "L1",
+            Phase.L2 => "L2",
+            Phase.L3 => "L3",
+            Phase.N => "N",
+            Phase.L1N => "L1-N",
+            Phase.L2N => "L2-N",
+            Phase.L3N => "L3-N",
+            Phase.L1L2 => "L1-L2",
+            Phase.L2L3 => "L2-L3",
+            Phase.L3L1 => "L3-L1",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(Phase)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out Phase value)
+        {
+            switch (text)
+            {
+                case "L1":
+                    value = Phase.L1;
+                    return true;
+                case "L2":
+                    value = Phase.L2;
+                    return true;
+                case "L3":
+                    value = Phase.L3;
+                    return true;
+                case "N":
+                    value = Phase.N;
+                    return true;
+                case "L1-N":
+                    value = Phase.L1N;
+                    return true;
+                case "L2-N":
+                    value = Phase.L2N;
+                    return true;
+                case "L3-N":
+                    value = Phase.L3N;
+                    return true;
+                case "L1-L2":
+                    value = Phase.L1L2;
+                    return true;
+                case "L2-L3":
+                    value = Phase.L2L3;
+                    return true;
+                case "L3-L1":
+                    value = Phase.L3L1;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="Phase"/>, for the generated validators.</summary>
 internal static class PhaseSchema
 {

@@ -37,6 +37,66 @@ public enum ReadingContext
     Other,
 }
 
+/// <summary>Converts <see cref="ReadingContext"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReadingContextExtensions
+{
+    extension(ReadingContext value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Interruption.Begin".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReadingContext"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReadingContext.InterruptionBegin => "Interruption.Begin",
+            ReadingContext.InterruptionEnd => "Interruption.End",
+            ReadingContext.SampleClock => "Sample.Clock",
+            ReadingContext.SamplePeriodic => "Sample.Periodic",
+            ReadingContext.TransactionBegin => "Transaction.Begin",
+            ReadingContext.TransactionEnd => "Transaction.End",
+            ReadingContext.Trigger => "Trigger",
+            ReadingContext.Other => "Other",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReadingContext)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReadingContext value)
+        {
+            switch (text)
+            {
+                case "Interruption.Begin":
+                    value = ReadingContext.InterruptionBegin;
+                    return true;
+                case "Interruption.End":
+                    value = ReadingContext.InterruptionEnd;
+                    return true;
+                case "Sample.Clock":
+                    value = ReadingContext.SampleClock;
+                    return true;
+                case "Sample.Periodic":
+                    value = ReadingContext.SamplePeriodic;
+                    return true;
+                case "Transaction.Begin":
+                    value = ReadingContext.TransactionBegin;
+                    return true;
+                case "Transaction.End":
+                    value = ReadingContext.TransactionEnd;
+                    return true;
+                case "Trigger":
+                    value = ReadingContext.Trigger;
+                    return true;
+                case "Other":
+                    value = ReadingContext.Other;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReadingContext"/>, for the generated validators.</summary>
 internal static class ReadingContextSchema
 {

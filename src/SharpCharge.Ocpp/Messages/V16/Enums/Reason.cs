@@ -46,6 +46,78 @@ public enum Reason
     DeAuthorized,
 }
 
+/// <summary>Converts <see cref="Reason"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReasonExtensions
+{
+    extension(Reason value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "EmergencyStop".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Reason"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            Reason.EmergencyStop => "EmergencyStop",
+            Reason.EVDisconnected => "EVDisconnected",
+            Reason.HardReset => "HardReset",
+            Reason.Local => "Local",
+            Reason.Other => "Other",
+            Reason.PowerLoss => "PowerLoss",
+            Reason.Reboot => "Reboot",
+            Reason.Remote => "Remote",
+            Reason.SoftReset => "SoftReset",
+            Reason.UnlockCommand => "UnlockCommand",
+            Reason.DeAuthorized => "DeAuthorized",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(Reason)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out Reason value)
+        {
+            switch (text)
+            {
+                case "EmergencyStop":
+                    value = Reason.EmergencyStop;
+                    return true;
+                case "EVDisconnected":
+                    value = Reason.EVDisconnected;
+                    return true;
+                case "HardReset":
+                    value = Reason.HardReset;
+                    return true;
+                case "Local":
+                    value = Reason.Local;
+                    return true;
+                case "Other":
+                    value = Reason.Other;
+                    return true;
+                case "PowerLoss":
+                    value = Reason.PowerLoss;
+                    return true;
+                case "Reboot":
+                    value = Reason.Reboot;
+                    return true;
+                case "Remote":
+                    value = Reason.Remote;
+                    return true;
+                case "SoftReset":
+                    value = Reason.SoftReset;
+                    return true;
+                case "UnlockCommand":
+                    value = Reason.UnlockCommand;
+                    return true;
+                case "DeAuthorized":
+                    value = Reason.DeAuthorized;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="Reason"/>, for the generated validators.</summary>
 internal static class ReasonSchema
 {

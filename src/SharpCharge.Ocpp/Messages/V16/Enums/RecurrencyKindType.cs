@@ -19,6 +19,42 @@ public enum RecurrencyKindType
     Weekly,
 }
 
+/// <summary>Converts <see cref="RecurrencyKindType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RecurrencyKindTypeExtensions
+{
+    extension(RecurrencyKindType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Daily".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RecurrencyKindType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RecurrencyKindType.Daily => "Daily",
+            RecurrencyKindType.Weekly => "Weekly",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RecurrencyKindType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RecurrencyKindType value)
+        {
+            switch (text)
+            {
+                case "Daily":
+                    value = RecurrencyKindType.Daily;
+                    return true;
+                case "Weekly":
+                    value = RecurrencyKindType.Weekly;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RecurrencyKindType"/>, for the generated validators.</summary>
 internal static class RecurrencyKindTypeSchema
 {

@@ -22,6 +22,46 @@ public enum RegistrationStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="RegistrationStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RegistrationStatusExtensions
+{
+    extension(RegistrationStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RegistrationStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RegistrationStatus.Accepted => "Accepted",
+            RegistrationStatus.Pending => "Pending",
+            RegistrationStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RegistrationStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RegistrationStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = RegistrationStatus.Accepted;
+                    return true;
+                case "Pending":
+                    value = RegistrationStatus.Pending;
+                    return true;
+                case "Rejected":
+                    value = RegistrationStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RegistrationStatus"/>, for the generated validators.</summary>
 internal static class RegistrationStatusSchema
 {

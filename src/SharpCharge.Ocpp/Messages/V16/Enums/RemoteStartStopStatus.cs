@@ -19,6 +19,42 @@ public enum RemoteStartStopStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="RemoteStartStopStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RemoteStartStopStatusExtensions
+{
+    extension(RemoteStartStopStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RemoteStartStopStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RemoteStartStopStatus.Accepted => "Accepted",
+            RemoteStartStopStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RemoteStartStopStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RemoteStartStopStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = RemoteStartStopStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = RemoteStartStopStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RemoteStartStopStatus"/>, for the generated validators.</summary>
 internal static class RemoteStartStopStatusSchema
 {

@@ -28,6 +28,54 @@ public enum ReservationStatus
     Unavailable,
 }
 
+/// <summary>Converts <see cref="ReservationStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReservationStatusExtensions
+{
+    extension(ReservationStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReservationStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReservationStatus.Accepted => "Accepted",
+            ReservationStatus.Faulted => "Faulted",
+            ReservationStatus.Occupied => "Occupied",
+            ReservationStatus.Rejected => "Rejected",
+            ReservationStatus.Unavailable => "Unavailable",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReservationStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReservationStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ReservationStatus.Accepted;
+                    return true;
+                case "Faulted":
+                    value = ReservationStatus.Faulted;
+                    return true;
+                case "Occupied":
+                    value = ReservationStatus.Occupied;
+                    return true;
+                case "Rejected":
+                    value = ReservationStatus.Rejected;
+                    return true;
+                case "Unavailable":
+                    value = ReservationStatus.Unavailable;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReservationStatus"/>, for the generated validators.</summary>
 internal static class ReservationStatusSchema
 {

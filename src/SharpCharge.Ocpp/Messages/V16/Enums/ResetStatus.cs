@@ -19,6 +19,42 @@ public enum ResetStatus
     Rejected,
 }
 
+/// <summary>Converts <see cref="ResetStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ResetStatusExtensions
+{
+    extension(ResetStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ResetStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ResetStatus.Accepted => "Accepted",
+            ResetStatus.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ResetStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ResetStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ResetStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ResetStatus.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ResetStatus"/>, for the generated validators.</summary>
 internal static class ResetStatusSchema
 {

@@ -19,6 +19,42 @@ public enum ResetType
     Soft,
 }
 
+/// <summary>Converts <see cref="ResetType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ResetTypeExtensions
+{
+    extension(ResetType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Hard".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ResetType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ResetType.Hard => "Hard",
+            ResetType.Soft => "Soft",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ResetType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ResetType value)
+        {
+            switch (text)
+            {
+                case "Hard":
+                    value = ResetType.Hard;
+                    return true;
+                case "Soft":
+                    value = ResetType.Soft;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ResetType"/>, for the generated validators.</summary>
 internal static class ResetTypeSchema
 {

@@ -22,6 +22,46 @@ public enum TriggerMessageStatus
     NotImplemented,
 }
 
+/// <summary>Converts <see cref="TriggerMessageStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TriggerMessageStatusExtensions
+{
+    extension(TriggerMessageStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TriggerMessageStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TriggerMessageStatus.Accepted => "Accepted",
+            TriggerMessageStatus.Rejected => "Rejected",
+            TriggerMessageStatus.NotImplemented => "NotImplemented",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TriggerMessageStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TriggerMessageStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TriggerMessageStatus.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TriggerMessageStatus.Rejected;
+                    return true;
+                case "NotImplemented":
+                    value = TriggerMessageStatus.NotImplemented;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TriggerMessageStatus"/>, for the generated validators.</summary>
 internal static class TriggerMessageStatusSchema
 {

@@ -67,6 +67,106 @@ public enum UnitOfMeasure
     Hertz,
 }
 
+/// <summary>Converts <see cref="UnitOfMeasure"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UnitOfMeasureExtensions
+{
+    extension(UnitOfMeasure value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Wh".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UnitOfMeasure"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UnitOfMeasure.Wh => "Wh",
+            UnitOfMeasure.KWh => "kWh",
+            UnitOfMeasure.Varh => "varh",
+            UnitOfMeasure.Kvarh => "kvarh",
+            UnitOfMeasure.W => "W",
+            UnitOfMeasure.KW => "kW",
+            UnitOfMeasure.VA => "VA",
+            UnitOfMeasure.KVA => "kVA",
+            UnitOfMeasure.Var => "var",
+            UnitOfMeasure.Kvar => "kvar",
+            UnitOfMeasure.A => "A",
+            UnitOfMeasure.V => "V",
+            UnitOfMeasure.K => "K",
+            UnitOfMeasure.Celcius => "Celcius",
+            UnitOfMeasure.Celsius => "Celsius",
+            UnitOfMeasure.Fahrenheit => "Fahrenheit",
+            UnitOfMeasure.Percent => "Percent",
+            UnitOfMeasure.Hertz => "Hertz",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UnitOfMeasure)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UnitOfMeasure value)
+        {
+            switch (text)
+            {
+                case "Wh":
+                    value = UnitOfMeasure.Wh;
+                    return true;
+                case "kWh":
+                    value = UnitOfMeasure.KWh;
+                    return true;
+                case "varh":
+                    value = UnitOfMeasure.Varh;
+                    return true;
+                case "kvarh":
+                    value = UnitOfMeasure.Kvarh;
+                    return true;
+                case "W":
+                    value = UnitOfMeasure.W;
+                    return true;
+                case "kW":
+                    value = UnitOfMeasure.KW;
+                    return true;
+                case "VA":
+                    value = UnitOfMeasure.VA;
+                    return true;
+                case "kVA":
+                    value = UnitOfMeasure.KVA;
+                    return true;
+                case "var":
+                    value = UnitOfMeasure.Var;
+                    return true;
+                case "kvar":
+                    value = UnitOfMeasure.Kvar;
+                    return true;
+                case "A":
+                    value = UnitOfMeasure.A;
+                    return true;
+                case "V":
+                    value = UnitOfMeasure.V;
+                    return true;
+                case "K":
+                    value = UnitOfMeasure.K;
+                    return true;
+                case "Celcius":
+                    value = UnitOfMeasure.Celcius;
+                    return true;
+                case "Celsius":
+                    value = UnitOfMeasure.Celsius;
+                    return true;
+                case "Fahrenheit":
+                    value = UnitOfMeasure.Fahrenheit;
+                    return true;
+                case "Percent":
+                    value = UnitOfMeasure.Percent;
+                    return true;
+                case "Hertz":
+                    value = UnitOfMeasure.Hertz;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UnitOfMeasure"/>, for the generated validators.</summary>
 internal static class UnitOfMeasureSchema
 {

@@ -22,6 +22,46 @@ public enum UnlockStatus
     NotSupported,
 }
 
+/// <summary>Converts <see cref="UnlockStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UnlockStatusExtensions
+{
+    extension(UnlockStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Unlocked".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UnlockStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UnlockStatus.Unlocked => "Unlocked",
+            UnlockStatus.UnlockFailed => "UnlockFailed",
+            UnlockStatus.NotSupported => "NotSupported",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UnlockStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UnlockStatus value)
+        {
+            switch (text)
+            {
+                case "Unlocked":
+                    value = UnlockStatus.Unlocked;
+                    return true;
+                case "UnlockFailed":
+                    value = UnlockStatus.UnlockFailed;
+                    return true;
+                case "NotSupported":
+                    value = UnlockStatus.NotSupported;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UnlockStatus"/>, for the generated validators.</summary>
 internal static class UnlockStatusSchema
 {

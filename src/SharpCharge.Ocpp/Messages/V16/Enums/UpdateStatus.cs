@@ -25,6 +25,50 @@ public enum UpdateStatus
     VersionMismatch,
 }
 
+/// <summary>Converts <see cref="UpdateStatus"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UpdateStatusExtensions
+{
+    extension(UpdateStatus value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UpdateStatus"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UpdateStatus.Accepted => "Accepted",
+            UpdateStatus.Failed => "Failed",
+            UpdateStatus.NotSupported => "NotSupported",
+            UpdateStatus.VersionMismatch => "VersionMismatch",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UpdateStatus)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UpdateStatus value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = UpdateStatus.Accepted;
+                    return true;
+                case "Failed":
+                    value = UpdateStatus.Failed;
+                    return true;
+                case "NotSupported":
+                    value = UpdateStatus.NotSupported;
+                    return true;
+                case "VersionMismatch":
+                    value = UpdateStatus.VersionMismatch;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UpdateStatus"/>, for the generated validators.</summary>
 internal static class UpdateStatusSchema
 {

@@ -19,6 +19,42 @@ public enum UpdateType
     Full,
 }
 
+/// <summary>Converts <see cref="UpdateType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UpdateTypeExtensions
+{
+    extension(UpdateType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Differential".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UpdateType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UpdateType.Differential => "Differential",
+            UpdateType.Full => "Full",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UpdateType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UpdateType value)
+        {
+            switch (text)
+            {
+                case "Differential":
+                    value = UpdateType.Differential;
+                    return true;
+                case "Full":
+                    value = UpdateType.Full;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UpdateType"/>, for the generated validators.</summary>
 internal static class UpdateTypeSchema
 {

@@ -19,6 +19,42 @@ public enum ValueFormat
     SignedData,
 }
 
+/// <summary>Converts <see cref="ValueFormat"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ValueFormatExtensions
+{
+    extension(ValueFormat value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Raw".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ValueFormat"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ValueFormat.Raw => "Raw",
+            ValueFormat.SignedData => "SignedData",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ValueFormat)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ValueFormat value)
+        {
+            switch (text)
+            {
+                case "Raw":
+                    value = ValueFormat.Raw;
+                    return true;
+                case "SignedData":
+                    value = ValueFormat.SignedData;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ValueFormat"/>, for the generated validators.</summary>
 internal static class ValueFormatSchema
 {

@@ -25,6 +25,50 @@ public enum AttributeEnumType
     MaxSet,
 }
 
+/// <summary>Converts <see cref="AttributeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AttributeEnumTypeExtensions
+{
+    extension(AttributeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Actual".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AttributeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AttributeEnumType.Actual => "Actual",
+            AttributeEnumType.Target => "Target",
+            AttributeEnumType.MinSet => "MinSet",
+            AttributeEnumType.MaxSet => "MaxSet",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AttributeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AttributeEnumType value)
+        {
+            switch (text)
+            {
+                case "Actual":
+                    value = AttributeEnumType.Actual;
+                    return true;
+                case "Target":
+                    value = AttributeEnumType.Target;
+                    return true;
+                case "MinSet":
+                    value = AttributeEnumType.MinSet;
+                    return true;
+                case "MaxSet":
+                    value = AttributeEnumType.MaxSet;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AttributeEnumType"/>, for the generated validators.</summary>
 internal static class AttributeEnumTypeSchema
 {

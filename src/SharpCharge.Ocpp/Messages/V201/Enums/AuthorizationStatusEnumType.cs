@@ -43,6 +43,74 @@ public enum AuthorizationStatusEnumType
     Unknown,
 }
 
+/// <summary>Converts <see cref="AuthorizationStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AuthorizationStatusEnumTypeExtensions
+{
+    extension(AuthorizationStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AuthorizationStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AuthorizationStatusEnumType.Accepted => "Accepted",
+            AuthorizationStatusEnumType.Blocked => "Blocked",
+            AuthorizationStatusEnumType.ConcurrentTx => "ConcurrentTx",
+            AuthorizationStatusEnumType.Expired => "Expired",
+            AuthorizationStatusEnumType.Invalid => "Invalid",
+            AuthorizationStatusEnumType.NoCredit => "NoCredit",
+            AuthorizationStatusEnumType.NotAllowedTypeEVSE => "NotAllowedTypeEVSE",
+            AuthorizationStatusEnumType.NotAtThisLocation => "NotAtThisLocation",
+            AuthorizationStatusEnumType.NotAtThisTime => "NotAtThisTime",
+            AuthorizationStatusEnumType.Unknown => "Unknown",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AuthorizationStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AuthorizationStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = AuthorizationStatusEnumType.Accepted;
+                    return true;
+                case "Blocked":
+                    value = AuthorizationStatusEnumType.Blocked;
+                    return true;
+                case "ConcurrentTx":
+                    value = AuthorizationStatusEnumType.ConcurrentTx;
+                    return true;
+                case "Expired":
+                    value = AuthorizationStatusEnumType.Expired;
+                    return true;
+                case "Invalid":
+                    value = AuthorizationStatusEnumType.Invalid;
+                    return true;
+                case "NoCredit":
+                    value = AuthorizationStatusEnumType.NoCredit;
+                    return true;
+                case "NotAllowedTypeEVSE":
+                    value = AuthorizationStatusEnumType.NotAllowedTypeEVSE;
+                    return true;
+                case "NotAtThisLocation":
+                    value = AuthorizationStatusEnumType.NotAtThisLocation;
+                    return true;
+                case "NotAtThisTime":
+                    value = AuthorizationStatusEnumType.NotAtThisTime;
+                    return true;
+                case "Unknown":
+                    value = AuthorizationStatusEnumType.Unknown;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AuthorizationStatusEnumType"/>, for the generated validators.</summary>
 internal static class AuthorizationStatusEnumTypeSchema
 {

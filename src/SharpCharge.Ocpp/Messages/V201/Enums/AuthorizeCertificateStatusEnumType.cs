@@ -34,6 +34,62 @@ public enum AuthorizeCertificateStatusEnumType
     ContractCancelled,
 }
 
+/// <summary>Converts <see cref="AuthorizeCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class AuthorizeCertificateStatusEnumTypeExtensions
+{
+    extension(AuthorizeCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="AuthorizeCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            AuthorizeCertificateStatusEnumType.Accepted => "Accepted",
+            AuthorizeCertificateStatusEnumType.SignatureError => "SignatureError",
+            AuthorizeCertificateStatusEnumType.CertificateExpired => "CertificateExpired",
+            AuthorizeCertificateStatusEnumType.CertificateRevoked => "CertificateRevoked",
+            AuthorizeCertificateStatusEnumType.NoCertificateAvailable => "NoCertificateAvailable",
+            AuthorizeCertificateStatusEnumType.CertChainError => "CertChainError",
+            AuthorizeCertificateStatusEnumType.ContractCancelled => "ContractCancelled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(AuthorizeCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out AuthorizeCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = AuthorizeCertificateStatusEnumType.Accepted;
+                    return true;
+                case "SignatureError":
+                    value = AuthorizeCertificateStatusEnumType.SignatureError;
+                    return true;
+                case "CertificateExpired":
+                    value = AuthorizeCertificateStatusEnumType.CertificateExpired;
+                    return true;
+                case "CertificateRevoked":
+                    value = AuthorizeCertificateStatusEnumType.CertificateRevoked;
+                    return true;
+                case "NoCertificateAvailable":
+                    value = AuthorizeCertificateStatusEnumType.NoCertificateAvailable;
+                    return true;
+                case "CertChainError":
+                    value = AuthorizeCertificateStatusEnumType.CertChainError;
+                    return true;
+                case "ContractCancelled":
+                    value = AuthorizeCertificateStatusEnumType.ContractCancelled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="AuthorizeCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class AuthorizeCertificateStatusEnumTypeSchema
 {

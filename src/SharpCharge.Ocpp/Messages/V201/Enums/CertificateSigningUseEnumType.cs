@@ -19,6 +19,42 @@ public enum CertificateSigningUseEnumType
     V2GCertificate,
 }
 
+/// <summary>Converts <see cref="CertificateSigningUseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateSigningUseEnumTypeExtensions
+{
+    extension(CertificateSigningUseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ChargingStationCertificate".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateSigningUseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateSigningUseEnumType.ChargingStationCertificate => "ChargingStationCertificate",
+            CertificateSigningUseEnumType.V2GCertificate => "V2GCertificate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateSigningUseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateSigningUseEnumType value)
+        {
+            switch (text)
+            {
+                case "ChargingStationCertificate":
+                    value = CertificateSigningUseEnumType.ChargingStationCertificate;
+                    return true;
+                case "V2GCertificate":
+                    value = CertificateSigningUseEnumType.V2GCertificate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateSigningUseEnumType"/>, for the generated validators.</summary>
 internal static class CertificateSigningUseEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum ChangeAvailabilityStatusEnumType
     Scheduled,
 }
 
+/// <summary>Converts <see cref="ChangeAvailabilityStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChangeAvailabilityStatusEnumTypeExtensions
+{
+    extension(ChangeAvailabilityStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChangeAvailabilityStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChangeAvailabilityStatusEnumType.Accepted => "Accepted",
+            ChangeAvailabilityStatusEnumType.Rejected => "Rejected",
+            ChangeAvailabilityStatusEnumType.Scheduled => "Scheduled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChangeAvailabilityStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChangeAvailabilityStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ChangeAvailabilityStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ChangeAvailabilityStatusEnumType.Rejected;
+                    return true;
+                case "Scheduled":
+                    value = ChangeAvailabilityStatusEnumType.Scheduled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChangeAvailabilityStatusEnumType"/>, for the generated validators.</summary>
 internal static class ChangeAvailabilityStatusEnumTypeSchema
 {

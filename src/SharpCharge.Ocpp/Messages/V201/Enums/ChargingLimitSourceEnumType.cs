@@ -25,6 +25,50 @@ public enum ChargingLimitSourceEnumType
     CSO,
 }
 
+/// <summary>Converts <see cref="ChargingLimitSourceEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingLimitSourceEnumTypeExtensions
+{
+    extension(ChargingLimitSourceEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "EMS".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingLimitSourceEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingLimitSourceEnumType.EMS => "EMS",
+            ChargingLimitSourceEnumType.Other => "Other",
+            ChargingLimitSourceEnumType.SO => "SO",
+            ChargingLimitSourceEnumType.CSO => "CSO",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingLimitSourceEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingLimitSourceEnumType value)
+        {
+            switch (text)
+            {
+                case "EMS":
+                    value = ChargingLimitSourceEnumType.EMS;
+                    return true;
+                case "Other":
+                    value = ChargingLimitSourceEnumType.Other;
+                    return true;
+                case "SO":
+                    value = ChargingLimitSourceEnumType.SO;
+                    return true;
+                case "CSO":
+                    value = ChargingLimitSourceEnumType.CSO;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingLimitSourceEnumType"/>, for the generated validators.</summary>
 internal static class ChargingLimitSourceEnumTypeSchema
 {

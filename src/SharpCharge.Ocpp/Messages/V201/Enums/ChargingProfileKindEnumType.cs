@@ -22,6 +22,46 @@ public enum ChargingProfileKindEnumType
     Relative,
 }
 
+/// <summary>Converts <see cref="ChargingProfileKindEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfileKindEnumTypeExtensions
+{
+    extension(ChargingProfileKindEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Absolute".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfileKindEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfileKindEnumType.Absolute => "Absolute",
+            ChargingProfileKindEnumType.Recurring => "Recurring",
+            ChargingProfileKindEnumType.Relative => "Relative",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfileKindEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfileKindEnumType value)
+        {
+            switch (text)
+            {
+                case "Absolute":
+                    value = ChargingProfileKindEnumType.Absolute;
+                    return true;
+                case "Recurring":
+                    value = ChargingProfileKindEnumType.Recurring;
+                    return true;
+                case "Relative":
+                    value = ChargingProfileKindEnumType.Relative;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfileKindEnumType"/>, for the generated validators.</summary>
 internal static class ChargingProfileKindEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum ChargingProfilePurposeEnumType
     TxProfile,
 }
 
+/// <summary>Converts <see cref="ChargingProfilePurposeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfilePurposeEnumTypeExtensions
+{
+    extension(ChargingProfilePurposeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ChargingStationExternalConstraints".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfilePurposeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfilePurposeEnumType.ChargingStationExternalConstraints => "ChargingStationExternalConstraints",
+            ChargingProfilePurposeEnumType.ChargingStationMaxProfile => "ChargingStationMaxProfile",
+            ChargingProfilePurposeEnumType.TxDefaultProfile => "TxDefaultProfile",
+            ChargingProfilePurposeEnumType.TxProfile => "TxProfile",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfilePurposeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfilePurposeEnumType value)
+        {
+            switch (text)
+            {
+                case "ChargingStationExternalConstraints":
+                    value = ChargingProfilePurposeEnumType.ChargingStationExternalConstraints;
+                    return true;
+                case "ChargingStationMaxProfile":
+                    value = ChargingProfilePurposeEnumType.ChargingStationMaxProfile;
+                    return true;
+                case "TxDefaultProfile":
+                    value = ChargingProfilePurposeEnumType.TxDefaultProfile;
+                    return true;
+                case "TxProfile":
+                    value = ChargingProfilePurposeEnumType.TxProfile;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfilePurposeEnumType"/>, for the generated validators.</summary>
 internal static class ChargingProfilePurposeEnumTypeSchema
 {

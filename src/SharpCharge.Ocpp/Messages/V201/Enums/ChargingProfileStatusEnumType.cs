@@ -19,6 +19,42 @@ public enum ChargingProfileStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="ChargingProfileStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingProfileStatusEnumTypeExtensions
+{
+    extension(ChargingProfileStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingProfileStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingProfileStatusEnumType.Accepted => "Accepted",
+            ChargingProfileStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingProfileStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingProfileStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ChargingProfileStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ChargingProfileStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingProfileStatusEnumType"/>, for the generated validators.</summary>
 internal static class ChargingProfileStatusEnumTypeSchema
 {

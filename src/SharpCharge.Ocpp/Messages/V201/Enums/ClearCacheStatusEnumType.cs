@@ -19,6 +19,42 @@ public enum ClearCacheStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="ClearCacheStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearCacheStatusEnumTypeExtensions
+{
+    extension(ClearCacheStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearCacheStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearCacheStatusEnumType.Accepted => "Accepted",
+            ClearCacheStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearCacheStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearCacheStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearCacheStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ClearCacheStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearCacheStatusEnumType"/>, for the generated validators.</summary>
 internal static class ClearCacheStatusEnumTypeSchema
 {

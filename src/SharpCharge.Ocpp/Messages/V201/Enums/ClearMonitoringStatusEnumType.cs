@@ -22,6 +22,46 @@ public enum ClearMonitoringStatusEnumType
     NotFound,
 }
 
+/// <summary>Converts <see cref="ClearMonitoringStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearMonitoringStatusEnumTypeExtensions
+{
+    extension(ClearMonitoringStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearMonitoringStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearMonitoringStatusEnumType.Accepted => "Accepted",
+            ClearMonitoringStatusEnumType.Rejected => "Rejected",
+            ClearMonitoringStatusEnumType.NotFound => "NotFound",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearMonitoringStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearMonitoringStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearMonitoringStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ClearMonitoringStatusEnumType.Rejected;
+                    return true;
+                case "NotFound":
+                    value = ClearMonitoringStatusEnumType.NotFound;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearMonitoringStatusEnumType"/>, for the generated validators.</summary>
 internal static class ClearMonitoringStatusEnumTypeSchema
 {

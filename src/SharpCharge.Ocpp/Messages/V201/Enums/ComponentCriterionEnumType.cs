@@ -25,6 +25,50 @@ public enum ComponentCriterionEnumType
     Problem,
 }
 
+/// <summary>Converts <see cref="ComponentCriterionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ComponentCriterionEnumTypeExtensions
+{
+    extension(ComponentCriterionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Active".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ComponentCriterionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ComponentCriterionEnumType.Active => "Active",
+            ComponentCriterionEnumType.Available => "Available",
+            ComponentCriterionEnumType.Enabled => "Enabled",
+            ComponentCriterionEnumType.Problem => "Problem",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ComponentCriterionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ComponentCriterionEnumType value)
+        {
+            switch (text)
+            {
+                case "Active":
+                    value = ComponentCriterionEnumType.Active;
+                    return true;
+                case "Available":
+                    value = ComponentCriterionEnumType.Available;
+                    return true;
+                case "Enabled":
+                    value = ComponentCriterionEnumType.Enabled;
+                    return true;
+                case "Problem":
+                    value = ComponentCriterionEnumType.Problem;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ComponentCriterionEnumType"/>, for the generated validators.</summary>
 internal static class ComponentCriterionEnumTypeSchema
 {

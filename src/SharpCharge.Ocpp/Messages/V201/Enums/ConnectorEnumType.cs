@@ -79,6 +79,122 @@ public enum ConnectorEnumType
     Unknown,
 }
 
+/// <summary>Converts <see cref="ConnectorEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ConnectorEnumTypeExtensions
+{
+    extension(ConnectorEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "cCCS1".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ConnectorEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ConnectorEnumType.CCCS1 => "cCCS1",
+            ConnectorEnumType.CCCS2 => "cCCS2",
+            ConnectorEnumType.CG105 => "cG105",
+            ConnectorEnumType.CTesla => "cTesla",
+            ConnectorEnumType.CType1 => "cType1",
+            ConnectorEnumType.CType2 => "cType2",
+            ConnectorEnumType.S3091P16A => "s309-1P-16A",
+            ConnectorEnumType.S3091P32A => "s309-1P-32A",
+            ConnectorEnumType.S3093P16A => "s309-3P-16A",
+            ConnectorEnumType.S3093P32A => "s309-3P-32A",
+            ConnectorEnumType.SBS1361 => "sBS1361",
+            ConnectorEnumType.SCEE77 => "sCEE-7-7",
+            ConnectorEnumType.SType2 => "sType2",
+            ConnectorEnumType.SType3 => "sType3",
+            ConnectorEnumType.Other1PhMax16A => "Other1PhMax16A",
+            ConnectorEnumType.Other1PhOver16A => "Other1PhOver16A",
+            ConnectorEnumType.Other3Ph => "Other3Ph",
+            ConnectorEnumType.Pan => "Pan",
+            ConnectorEnumType.WInductive => "wInductive",
+            ConnectorEnumType.WResonant => "wResonant",
+            ConnectorEnumType.Undetermined => "Undetermined",
+            ConnectorEnumType.Unknown => "Unknown",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ConnectorEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ConnectorEnumType value)
+        {
+            switch (text)
+            {
+                case "cCCS1":
+                    value = ConnectorEnumType.CCCS1;
+                    return true;
+                case "cCCS2":
+                    value = ConnectorEnumType.CCCS2;
+                    return true;
+                case "cG105":
+                    value = ConnectorEnumType.CG105;
+                    return true;
+                case "cTesla":
+                    value = ConnectorEnumType.CTesla;
+                    return true;
+                case "cType1":
+                    value = ConnectorEnumType.CType1;
+                    return true;
+                case "cType2":
+                    value = ConnectorEnumType.CType2;
+                    return true;
+                case "s309-1P-16A":
+                    value = ConnectorEnumType.S3091P16A;
+                    return true;
+                case "s309-1P-32A":
+                    value = ConnectorEnumType.S3091P32A;
+                    return true;
+                case "s309-3P-16A":
+                    value = ConnectorEnumType.S3093P16A;
+                    return true;
+                case "s309-3P-32A":
+                    value = ConnectorEnumType.S3093P32A;
+                    return true;
+                case "sBS1361":
+                    value = ConnectorEnumType.SBS1361;
+                    return true;
+                case "sCEE-7-7":
+                    value = ConnectorEnumType.SCEE77;
+                    return true;
+                case "sType2":
+                    value = ConnectorEnumType.SType2;
+                    return true;
+                case "sType3":
+                    value = ConnectorEnumType.SType3;
+                    return true;
+                case "Other1PhMax16A":
+                    value = ConnectorEnumType.Other1PhMax16A;
+                    return true;
+                case "Other1PhOver16A":
+                    value = ConnectorEnumType.Other1PhOver16A;
+                    return true;
+                case "Other3Ph":
+                    value = ConnectorEnumType.Other3Ph;
+                    return true;
+                case "Pan":
+                    value = ConnectorEnumType.Pan;
+                    return true;
+                case "wInductive":
+                    value = ConnectorEnumType.WInductive;
+                    return true;
+                case "wResonant":
+                    value = ConnectorEnumType.WResonant;
+                    return true;
+                case "Undetermined":
+                    value = ConnectorEnumType.Undetermined;
+                    return true;
+                case "Unknown":
+                    value = ConnectorEnumType.Unknown;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ConnectorEnumType"/>, for the generated validators.</summary>
 internal static class ConnectorEnumTypeSchema
 {

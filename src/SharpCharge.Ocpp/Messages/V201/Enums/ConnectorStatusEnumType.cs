@@ -28,6 +28,54 @@ public enum ConnectorStatusEnumType
     Faulted,
 }
 
+/// <summary>Converts <see cref="ConnectorStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ConnectorStatusEnumTypeExtensions
+{
+    extension(ConnectorStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Available".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ConnectorStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ConnectorStatusEnumType.Available => "Available",
+            ConnectorStatusEnumType.Occupied => "Occupied",
+            ConnectorStatusEnumType.Reserved => "Reserved",
+            ConnectorStatusEnumType.Unavailable => "Unavailable",
+            ConnectorStatusEnumType.Faulted => "Faulted",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ConnectorStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ConnectorStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Available":
+                    value = ConnectorStatusEnumType.Available;
+                    return true;
+                case "Occupied":
+                    value = ConnectorStatusEnumType.Occupied;
+                    return true;
+                case "Reserved":
+                    value = ConnectorStatusEnumType.Reserved;
+                    return true;
+                case "Unavailable":
+                    value = ConnectorStatusEnumType.Unavailable;
+                    return true;
+                case "Faulted":
+                    value = ConnectorStatusEnumType.Faulted;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ConnectorStatusEnumType"/>, for the generated validators.</summary>
 internal static class ConnectorStatusEnumTypeSchema
 {

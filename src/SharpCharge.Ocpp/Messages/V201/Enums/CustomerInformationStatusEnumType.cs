@@ -22,6 +22,46 @@ public enum CustomerInformationStatusEnumType
     Invalid,
 }
 
+/// <summary>Converts <see cref="CustomerInformationStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CustomerInformationStatusEnumTypeExtensions
+{
+    extension(CustomerInformationStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CustomerInformationStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CustomerInformationStatusEnumType.Accepted => "Accepted",
+            CustomerInformationStatusEnumType.Rejected => "Rejected",
+            CustomerInformationStatusEnumType.Invalid => "Invalid",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CustomerInformationStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CustomerInformationStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = CustomerInformationStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = CustomerInformationStatusEnumType.Rejected;
+                    return true;
+                case "Invalid":
+                    value = CustomerInformationStatusEnumType.Invalid;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CustomerInformationStatusEnumType"/>, for the generated validators.</summary>
 internal static class CustomerInformationStatusEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum EnergyTransferModeEnumType
     ACThreePhase,
 }
 
+/// <summary>Converts <see cref="EnergyTransferModeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class EnergyTransferModeEnumTypeExtensions
+{
+    extension(EnergyTransferModeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "DC".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EnergyTransferModeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            EnergyTransferModeEnumType.DC => "DC",
+            EnergyTransferModeEnumType.ACSinglePhase => "AC_single_phase",
+            EnergyTransferModeEnumType.ACTwoPhase => "AC_two_phase",
+            EnergyTransferModeEnumType.ACThreePhase => "AC_three_phase",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(EnergyTransferModeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out EnergyTransferModeEnumType value)
+        {
+            switch (text)
+            {
+                case "DC":
+                    value = EnergyTransferModeEnumType.DC;
+                    return true;
+                case "AC_single_phase":
+                    value = EnergyTransferModeEnumType.ACSinglePhase;
+                    return true;
+                case "AC_two_phase":
+                    value = EnergyTransferModeEnumType.ACTwoPhase;
+                    return true;
+                case "AC_three_phase":
+                    value = EnergyTransferModeEnumType.ACThreePhase;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="EnergyTransferModeEnumType"/>, for the generated validators.</summary>
 internal static class EnergyTransferModeEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum EventNotificationEnumType
     CustomMonitor,
 }
 
+/// <summary>Converts <see cref="EventNotificationEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class EventNotificationEnumTypeExtensions
+{
+    extension(EventNotificationEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "HardWiredNotification".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EventNotificationEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            EventNotificationEnumType.HardWiredNotification => "HardWiredNotification",
+            EventNotificationEnumType.HardWiredMonitor => "HardWiredMonitor",
+            EventNotificationEnumType.PreconfiguredMonitor => "PreconfiguredMonitor",
+            EventNotificationEnumType.CustomMonitor => "CustomMonitor",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(EventNotificationEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out EventNotificationEnumType value)
+        {
+            switch (text)
+            {
+                case "HardWiredNotification":
+                    value = EventNotificationEnumType.HardWiredNotification;
+                    return true;
+                case "HardWiredMonitor":
+                    value = EventNotificationEnumType.HardWiredMonitor;
+                    return true;
+                case "PreconfiguredMonitor":
+                    value = EventNotificationEnumType.PreconfiguredMonitor;
+                    return true;
+                case "CustomMonitor":
+                    value = EventNotificationEnumType.CustomMonitor;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="EventNotificationEnumType"/>, for the generated validators.</summary>
 internal static class EventNotificationEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum EventTriggerEnumType
     Periodic,
 }
 
+/// <summary>Converts <see cref="EventTriggerEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class EventTriggerEnumTypeExtensions
+{
+    extension(EventTriggerEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Alerting".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EventTriggerEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            EventTriggerEnumType.Alerting => "Alerting",
+            EventTriggerEnumType.Delta => "Delta",
+            EventTriggerEnumType.Periodic => "Periodic",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(EventTriggerEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out EventTriggerEnumType value)
+        {
+            switch (text)
+            {
+                case "Alerting":
+                    value = EventTriggerEnumType.Alerting;
+                    return true;
+                case "Delta":
+                    value = EventTriggerEnumType.Delta;
+                    return true;
+                case "Periodic":
+                    value = EventTriggerEnumType.Periodic;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="EventTriggerEnumType"/>, for the generated validators.</summary>
 internal static class EventTriggerEnumTypeSchema
 {

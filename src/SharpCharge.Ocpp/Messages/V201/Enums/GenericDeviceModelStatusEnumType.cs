@@ -25,6 +25,50 @@ public enum GenericDeviceModelStatusEnumType
     EmptyResultSet,
 }
 
+/// <summary>Converts <see cref="GenericDeviceModelStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GenericDeviceModelStatusEnumTypeExtensions
+{
+    extension(GenericDeviceModelStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GenericDeviceModelStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GenericDeviceModelStatusEnumType.Accepted => "Accepted",
+            GenericDeviceModelStatusEnumType.Rejected => "Rejected",
+            GenericDeviceModelStatusEnumType.NotSupported => "NotSupported",
+            GenericDeviceModelStatusEnumType.EmptyResultSet => "EmptyResultSet",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GenericDeviceModelStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GenericDeviceModelStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GenericDeviceModelStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = GenericDeviceModelStatusEnumType.Rejected;
+                    return true;
+                case "NotSupported":
+                    value = GenericDeviceModelStatusEnumType.NotSupported;
+                    return true;
+                case "EmptyResultSet":
+                    value = GenericDeviceModelStatusEnumType.EmptyResultSet;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GenericDeviceModelStatusEnumType"/>, for the generated validators.</summary>
 internal static class GenericDeviceModelStatusEnumTypeSchema
 {

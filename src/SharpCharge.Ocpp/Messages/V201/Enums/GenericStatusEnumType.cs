@@ -19,6 +19,42 @@ public enum GenericStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="GenericStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GenericStatusEnumTypeExtensions
+{
+    extension(GenericStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GenericStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GenericStatusEnumType.Accepted => "Accepted",
+            GenericStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GenericStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GenericStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GenericStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = GenericStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GenericStatusEnumType"/>, for the generated validators.</summary>
 internal static class GenericStatusEnumTypeSchema
 {

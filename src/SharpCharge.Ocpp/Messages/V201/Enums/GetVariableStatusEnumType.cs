@@ -28,6 +28,54 @@ public enum GetVariableStatusEnumType
     NotSupportedAttributeType,
 }
 
+/// <summary>Converts <see cref="GetVariableStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetVariableStatusEnumTypeExtensions
+{
+    extension(GetVariableStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetVariableStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetVariableStatusEnumType.Accepted => "Accepted",
+            GetVariableStatusEnumType.Rejected => "Rejected",
+            GetVariableStatusEnumType.UnknownComponent => "UnknownComponent",
+            GetVariableStatusEnumType.UnknownVariable => "UnknownVariable",
+            GetVariableStatusEnumType.NotSupportedAttributeType => "NotSupportedAttributeType",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetVariableStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetVariableStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetVariableStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = GetVariableStatusEnumType.Rejected;
+                    return true;
+                case "UnknownComponent":
+                    value = GetVariableStatusEnumType.UnknownComponent;
+                    return true;
+                case "UnknownVariable":
+                    value = GetVariableStatusEnumType.UnknownVariable;
+                    return true;
+                case "NotSupportedAttributeType":
+                    value = GetVariableStatusEnumType.NotSupportedAttributeType;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetVariableStatusEnumType"/>, for the generated validators.</summary>
 internal static class GetVariableStatusEnumTypeSchema
 {

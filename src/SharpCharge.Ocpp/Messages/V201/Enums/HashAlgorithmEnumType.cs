@@ -22,6 +22,46 @@ public enum HashAlgorithmEnumType
     SHA512,
 }
 
+/// <summary>Converts <see cref="HashAlgorithmEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class HashAlgorithmEnumTypeExtensions
+{
+    extension(HashAlgorithmEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "SHA256".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="HashAlgorithmEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            HashAlgorithmEnumType.SHA256 => "SHA256",
+            HashAlgorithmEnumType.SHA384 => "SHA384",
+            HashAlgorithmEnumType.SHA512 => "SHA512",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(HashAlgorithmEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out HashAlgorithmEnumType value)
+        {
+            switch (text)
+            {
+                case "SHA256":
+                    value = HashAlgorithmEnumType.SHA256;
+                    return true;
+                case "SHA384":
+                    value = HashAlgorithmEnumType.SHA384;
+                    return true;
+                case "SHA512":
+                    value = HashAlgorithmEnumType.SHA512;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="HashAlgorithmEnumType"/>, for the generated validators.</summary>
 internal static class HashAlgorithmEnumTypeSchema
 {

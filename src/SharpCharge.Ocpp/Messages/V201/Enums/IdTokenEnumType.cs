@@ -37,6 +37,66 @@ public enum IdTokenEnumType
     NoAuthorization,
 }
 
+/// <summary>Converts <see cref="IdTokenEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class IdTokenEnumTypeExtensions
+{
+    extension(IdTokenEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Central".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="IdTokenEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            IdTokenEnumType.Central => "Central",
+            IdTokenEnumType.EMAID => "eMAID",
+            IdTokenEnumType.ISO14443 => "ISO14443",
+            IdTokenEnumType.ISO15693 => "ISO15693",
+            IdTokenEnumType.KeyCode => "KeyCode",
+            IdTokenEnumType.Local => "Local",
+            IdTokenEnumType.MacAddress => "MacAddress",
+            IdTokenEnumType.NoAuthorization => "NoAuthorization",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(IdTokenEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out IdTokenEnumType value)
+        {
+            switch (text)
+            {
+                case "Central":
+                    value = IdTokenEnumType.Central;
+                    return true;
+                case "eMAID":
+                    value = IdTokenEnumType.EMAID;
+                    return true;
+                case "ISO14443":
+                    value = IdTokenEnumType.ISO14443;
+                    return true;
+                case "ISO15693":
+                    value = IdTokenEnumType.ISO15693;
+                    return true;
+                case "KeyCode":
+                    value = IdTokenEnumType.KeyCode;
+                    return true;
+                case "Local":
+                    value = IdTokenEnumType.Local;
+                    return true;
+                case "MacAddress":
+                    value = IdTokenEnumType.MacAddress;
+                    return true;
+                case "NoAuthorization":
+                    value = IdTokenEnumType.NoAuthorization;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="IdTokenEnumType"/>, for the generated validators.</summary>
 internal static class IdTokenEnumTypeSchema
 {

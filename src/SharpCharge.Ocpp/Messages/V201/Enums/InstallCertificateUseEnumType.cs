@@ -25,6 +25,50 @@ public enum InstallCertificateUseEnumType
     ManufacturerRootCertificate,
 }
 
+/// <summary>Converts <see cref="InstallCertificateUseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class InstallCertificateUseEnumTypeExtensions
+{
+    extension(InstallCertificateUseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "V2GRootCertificate".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="InstallCertificateUseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            InstallCertificateUseEnumType.V2GRootCertificate => "V2GRootCertificate",
+            InstallCertificateUseEnumType.MORootCertificate => "MORootCertificate",
+            InstallCertificateUseEnumType.CSMSRootCertificate => "CSMSRootCertificate",
+            InstallCertificateUseEnumType.ManufacturerRootCertificate => "ManufacturerRootCertificate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(InstallCertificateUseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out InstallCertificateUseEnumType value)
+        {
+            switch (text)
+            {
+                case "V2GRootCertificate":
+                    value = InstallCertificateUseEnumType.V2GRootCertificate;
+                    return true;
+                case "MORootCertificate":
+                    value = InstallCertificateUseEnumType.MORootCertificate;
+                    return true;
+                case "CSMSRootCertificate":
+                    value = InstallCertificateUseEnumType.CSMSRootCertificate;
+                    return true;
+                case "ManufacturerRootCertificate":
+                    value = InstallCertificateUseEnumType.ManufacturerRootCertificate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="InstallCertificateUseEnumType"/>, for the generated validators.</summary>
 internal static class InstallCertificateUseEnumTypeSchema
 {

@@ -28,6 +28,54 @@ public enum LocationEnumType
     Outlet,
 }
 
+/// <summary>Converts <see cref="LocationEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class LocationEnumTypeExtensions
+{
+    extension(LocationEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Body".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="LocationEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            LocationEnumType.Body => "Body",
+            LocationEnumType.Cable => "Cable",
+            LocationEnumType.EV => "EV",
+            LocationEnumType.Inlet => "Inlet",
+            LocationEnumType.Outlet => "Outlet",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(LocationEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out LocationEnumType value)
+        {
+            switch (text)
+            {
+                case "Body":
+                    value = LocationEnumType.Body;
+                    return true;
+                case "Cable":
+                    value = LocationEnumType.Cable;
+                    return true;
+                case "EV":
+                    value = LocationEnumType.EV;
+                    return true;
+                case "Inlet":
+                    value = LocationEnumType.Inlet;
+                    return true;
+                case "Outlet":
+                    value = LocationEnumType.Outlet;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="LocationEnumType"/>, for the generated validators.</summary>
 internal static class LocationEnumTypeSchema
 {

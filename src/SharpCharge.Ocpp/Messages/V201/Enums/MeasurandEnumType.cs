@@ -88,6 +88,134 @@ public enum MeasurandEnumType
     Voltage,
 }
 
+/// <summary>Converts <see cref="MeasurandEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MeasurandEnumTypeExtensions
+{
+    extension(MeasurandEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Current.Export".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MeasurandEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MeasurandEnumType.CurrentExport => "Current.Export",
+            MeasurandEnumType.CurrentImport => "Current.Import",
+            MeasurandEnumType.CurrentOffered => "Current.Offered",
+            MeasurandEnumType.EnergyActiveExportRegister => "Energy.Active.Export.Register",
+            MeasurandEnumType.EnergyActiveImportRegister => "Energy.Active.Import.Register",
+            MeasurandEnumType.EnergyReactiveExportRegister => "Energy.Reactive.Export.Register",
+            MeasurandEnumType.EnergyReactiveImportRegister => "Energy.Reactive.Import.Register",
+            MeasurandEnumType.EnergyActiveExportInterval => "Energy.Active.Export.Interval",
+            MeasurandEnumType.EnergyActiveImportInterval => "Energy.Active.Import.Interval",
+            MeasurandEnumType.EnergyActiveNet => "Energy.Active.Net",
+            MeasurandEnumType.EnergyReactiveExportInterval => "Energy.Reactive.Export.Interval",
+            MeasurandEnumType.EnergyReactiveImportInterval => "Energy.Reactive.Import.Interval",
+            MeasurandEnumType.EnergyReactiveNet => "Energy.Reactive.Net",
+            MeasurandEnumType.EnergyApparentNet => "Energy.Apparent.Net",
+            MeasurandEnumType.EnergyApparentImport => "Energy.Apparent.Import",
+            MeasurandEnumType.EnergyApparentExport => "Energy.Apparent.Export",
+            MeasurandEnumType.Frequency => "Frequency",
+            MeasurandEnumType.PowerActiveExport => "Power.Active.Export",
+            MeasurandEnumType.PowerActiveImport => "Power.Active.Import",
+            MeasurandEnumType.PowerFactor => "Power.Factor",
+            MeasurandEnumType.PowerOffered => "Power.Offered",
+            MeasurandEnumType.PowerReactiveExport => "Power.Reactive.Export",
+            MeasurandEnumType.PowerReactiveImport => "Power.Reactive.Import",
+            MeasurandEnumType.SoC => "SoC",
+            MeasurandEnumType.Voltage => "Voltage",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MeasurandEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MeasurandEnumType value)
+        {
+            switch (text)
+            {
+                case "Current.Export":
+                    value = MeasurandEnumType.CurrentExport;
+                    return true;
+                case "Current.Import":
+                    value = MeasurandEnumType.CurrentImport;
+                    return true;
+                case "Current.Offered":
+                    value = MeasurandEnumType.CurrentOffered;
+                    return true;
+                case "Energy.Active.Export.Register":
+                    value = MeasurandEnumType.EnergyActiveExportRegister;
+                    return true;
+                case "Energy.Active.Import.Register":
+                    value = MeasurandEnumType.EnergyActiveImportRegister;
+                    return true;
+                case "Energy.Reactive.Export.Register":
+                    value = MeasurandEnumType.EnergyReactiveExportRegister;
+                    return true;
+                case "Energy.Reactive.Import.Register":
+                    value = MeasurandEnumType.EnergyReactiveImportRegister;
+                    return true;
+                case "Energy.Active.Export.Interval":
+                    value = MeasurandEnumType.EnergyActiveExportInterval;
+                    return true;
+                case "Energy.Active.Import.Interval":
+                    value = MeasurandEnumType.EnergyActiveImportInterval;
+                    return true;
+                case "Energy.Active.Net":
+                    value = MeasurandEnumType.EnergyActiveNet;
+                    return true;
+                case "Energy.Reactive.Export.Interval":
+                    value = MeasurandEnumType.EnergyReactiveExportInterval;
+                    return true;
+                case "Energy.Reactive.Import.Interval":
+                    value = MeasurandEnumType.EnergyReactiveImportInterval;
+                    return true;
+                case "Energy.Reactive.Net":
+                    value = MeasurandEnumType.EnergyReactiveNet;
+                    return true;
+                case "Energy.Apparent.Net":
+                    value = MeasurandEnumType.EnergyApparentNet;
+                    return true;
+                case "Energy.Apparent.Import":
+                    value = MeasurandEnumType.EnergyApparentImport;
+                    return true;
+                case "Energy.Apparent.Export":
+                    value = MeasurandEnumType.EnergyApparentExport;
+                    return true;
+                case "Frequency":
+                    value = MeasurandEnumType.Frequency;
+                    return true;
+                case "Power.Active.Export":
+                    value = MeasurandEnumType.PowerActiveExport;
+                    return true;
+                case "Power.Active.Import":
+                    value = MeasurandEnumType.PowerActiveImport;
+                    return true;
+                case "Power.Factor":
+                    value = MeasurandEnumType.PowerFactor;
+                    return true;
+                case "Power.Offered":
+                    value = MeasurandEnumType.PowerOffered;
+                    return true;
+                case "Power.Reactive.Export":
+                    value = MeasurandEnumType.PowerReactiveExport;
+                    return true;
+                case "Power.Reactive.Import":
+                    value = MeasurandEnumType.PowerReactiveImport;
+                    return true;
+                case "SoC":
+                    value = MeasurandEnumType.SoC;
+                    return true;
+                case "Voltage":
+                    value = MeasurandEnumType.Voltage;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MeasurandEnumType"/>, for the generated validators.</summary>
 internal static class MeasurandEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum MessageFormatEnumType
     UTF8,
 }
 
+/// <summary>Converts <see cref="MessageFormatEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessageFormatEnumTypeExtensions
+{
+    extension(MessageFormatEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ASCII".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessageFormatEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessageFormatEnumType.ASCII => "ASCII",
+            MessageFormatEnumType.HTML => "HTML",
+            MessageFormatEnumType.URI => "URI",
+            MessageFormatEnumType.UTF8 => "UTF8",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessageFormatEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessageFormatEnumType value)
+        {
+            switch (text)
+            {
+                case "ASCII":
+                    value = MessageFormatEnumType.ASCII;
+                    return true;
+                case "HTML":
+                    value = MessageFormatEnumType.HTML;
+                    return true;
+                case "URI":
+                    value = MessageFormatEnumType.URI;
+                    return true;
+                case "UTF8":
+                    value = MessageFormatEnumType.UTF8;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessageFormatEnumType"/>, for the generated validators.</summary>
 internal static class MessageFormatEnumTypeSchema
 {

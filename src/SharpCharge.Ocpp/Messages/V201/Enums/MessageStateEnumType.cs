@@ -25,6 +25,50 @@ public enum MessageStateEnumType
     Unavailable,
 }
 
+/// <summary>Converts <see cref="MessageStateEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessageStateEnumTypeExtensions
+{
+    extension(MessageStateEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Charging".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessageStateEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessageStateEnumType.Charging => "Charging",
+            MessageStateEnumType.Faulted => "Faulted",
+            MessageStateEnumType.Idle => "Idle",
+            MessageStateEnumType.Unavailable => "Unavailable",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessageStateEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessageStateEnumType value)
+        {
+            switch (text)
+            {
+                case "Charging":
+                    value = MessageStateEnumType.Charging;
+                    return true;
+                case "Faulted":
+                    value = MessageStateEnumType.Faulted;
+                    return true;
+                case "Idle":
+                    value = MessageStateEnumType.Idle;
+                    return true;
+                case "Unavailable":
+                    value = MessageStateEnumType.Unavailable;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessageStateEnumType"/>, for the generated validators.</summary>
 internal static class MessageStateEnumTypeSchema
 {

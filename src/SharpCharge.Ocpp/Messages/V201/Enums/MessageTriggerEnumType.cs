@@ -46,6 +46,78 @@ public enum MessageTriggerEnumType
     PublishFirmwareStatusNotification,
 }
 
+/// <summary>Converts <see cref="MessageTriggerEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessageTriggerEnumTypeExtensions
+{
+    extension(MessageTriggerEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "BootNotification".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessageTriggerEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessageTriggerEnumType.BootNotification => "BootNotification",
+            MessageTriggerEnumType.LogStatusNotification => "LogStatusNotification",
+            MessageTriggerEnumType.FirmwareStatusNotification => "FirmwareStatusNotification",
+            MessageTriggerEnumType.Heartbeat => "Heartbeat",
+            MessageTriggerEnumType.MeterValues => "MeterValues",
+            MessageTriggerEnumType.SignChargingStationCertificate => "SignChargingStationCertificate",
+            MessageTriggerEnumType.SignV2GCertificate => "SignV2GCertificate",
+            MessageTriggerEnumType.StatusNotification => "StatusNotification",
+            MessageTriggerEnumType.TransactionEvent => "TransactionEvent",
+            MessageTriggerEnumType.SignCombinedCertificate => "SignCombinedCertificate",
+            MessageTriggerEnumType.PublishFirmwareStatusNotification => "PublishFirmwareStatusNotification",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessageTriggerEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessageTriggerEnumType value)
+        {
+            switch (text)
+            {
+                case "BootNotification":
+                    value = MessageTriggerEnumType.BootNotification;
+                    return true;
+                case "LogStatusNotification":
+                    value = MessageTriggerEnumType.LogStatusNotification;
+                    return true;
+                case "FirmwareStatusNotification":
+                    value = MessageTriggerEnumType.FirmwareStatusNotification;
+                    return true;
+                case "Heartbeat":
+                    value = MessageTriggerEnumType.Heartbeat;
+                    return true;
+                case "MeterValues":
+                    value = MessageTriggerEnumType.MeterValues;
+                    return true;
+                case "SignChargingStationCertificate":
+                    value = MessageTriggerEnumType.SignChargingStationCertificate;
+                    return true;
+                case "SignV2GCertificate":
+                    value = MessageTriggerEnumType.SignV2GCertificate;
+                    return true;
+                case "StatusNotification":
+                    value = MessageTriggerEnumType.StatusNotification;
+                    return true;
+                case "TransactionEvent":
+                    value = MessageTriggerEnumType.TransactionEvent;
+                    return true;
+                case "SignCombinedCertificate":
+                    value = MessageTriggerEnumType.SignCombinedCertificate;
+                    return true;
+                case "PublishFirmwareStatusNotification":
+                    value = MessageTriggerEnumType.PublishFirmwareStatusNotification;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessageTriggerEnumType"/>, for the generated validators.</summary>
 internal static class MessageTriggerEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum MutabilityEnumType
     ReadWrite,
 }
 
+/// <summary>Converts <see cref="MutabilityEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MutabilityEnumTypeExtensions
+{
+    extension(MutabilityEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ReadOnly".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MutabilityEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MutabilityEnumType.ReadOnly => "ReadOnly",
+            MutabilityEnumType.WriteOnly => "WriteOnly",
+            MutabilityEnumType.ReadWrite => "ReadWrite",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MutabilityEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MutabilityEnumType value)
+        {
+            switch (text)
+            {
+                case "ReadOnly":
+                    value = MutabilityEnumType.ReadOnly;
+                    return true;
+                case "WriteOnly":
+                    value = MutabilityEnumType.WriteOnly;
+                    return true;
+                case "ReadWrite":
+                    value = MutabilityEnumType.ReadWrite;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MutabilityEnumType"/>, for the generated validators.</summary>
 internal static class MutabilityEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum NotifyEVChargingNeedsStatusEnumType
     Processing,
 }
 
+/// <summary>Converts <see cref="NotifyEVChargingNeedsStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class NotifyEVChargingNeedsStatusEnumTypeExtensions
+{
+    extension(NotifyEVChargingNeedsStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="NotifyEVChargingNeedsStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            NotifyEVChargingNeedsStatusEnumType.Accepted => "Accepted",
+            NotifyEVChargingNeedsStatusEnumType.Rejected => "Rejected",
+            NotifyEVChargingNeedsStatusEnumType.Processing => "Processing",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(NotifyEVChargingNeedsStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out NotifyEVChargingNeedsStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = NotifyEVChargingNeedsStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = NotifyEVChargingNeedsStatusEnumType.Rejected;
+                    return true;
+                case "Processing":
+                    value = NotifyEVChargingNeedsStatusEnumType.Processing;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="NotifyEVChargingNeedsStatusEnumType"/>, for the generated validators.</summary>
 internal static class NotifyEVChargingNeedsStatusEnumTypeSchema
 {

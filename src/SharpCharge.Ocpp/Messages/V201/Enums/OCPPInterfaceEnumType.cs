@@ -37,6 +37,66 @@ public enum OCPPInterfaceEnumType
     Wireless3,
 }
 
+/// <summary>Converts <see cref="OCPPInterfaceEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class OCPPInterfaceEnumTypeExtensions
+{
+    extension(OCPPInterfaceEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Wired0".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="OCPPInterfaceEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            OCPPInterfaceEnumType.Wired0 => "Wired0",
+            OCPPInterfaceEnumType.Wired1 => "Wired1",
+            OCPPInterfaceEnumType.Wired2 => "Wired2",
+            OCPPInterfaceEnumType.Wired3 => "Wired3",
+            OCPPInterfaceEnumType.Wireless0 => "Wireless0",
+            OCPPInterfaceEnumType.Wireless1 => "Wireless1",
+            OCPPInterfaceEnumType.Wireless2 => "Wireless2",
+            OCPPInterfaceEnumType.Wireless3 => "Wireless3",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(OCPPInterfaceEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out OCPPInterfaceEnumType value)
+        {
+            switch (text)
+            {
+                case "Wired0":
+                    value = OCPPInterfaceEnumType.Wired0;
+                    return true;
+                case "Wired1":
+                    value = OCPPInterfaceEnumType.Wired1;
+                    return true;
+                case "Wired2":
+                    value = OCPPInterfaceEnumType.Wired2;
+                    return true;
+                case "Wired3":
+                    value = OCPPInterfaceEnumType.Wired3;
+                    return true;
+                case "Wireless0":
+                    value = OCPPInterfaceEnumType.Wireless0;
+                    return true;
+                case "Wireless1":
+                    value = OCPPInterfaceEnumType.Wireless1;
+                    return true;
+                case "Wireless2":
+                    value = OCPPInterfaceEnumType.Wireless2;
+                    return true;
+                case "Wireless3":
+                    value = OCPPInterfaceEnumType.Wireless3;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="OCPPInterfaceEnumType"/>, for the generated validators.</summary>
 internal static class OCPPInterfaceEnumTypeSchema
 {

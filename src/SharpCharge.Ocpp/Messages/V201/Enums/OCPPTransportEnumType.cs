@@ -19,6 +19,42 @@ public enum OCPPTransportEnumType
     SOAP,
 }
 
+/// <summary>Converts <see cref="OCPPTransportEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class OCPPTransportEnumTypeExtensions
+{
+    extension(OCPPTransportEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "JSON".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="OCPPTransportEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            OCPPTransportEnumType.JSON => "JSON",
+            OCPPTransportEnumType.SOAP => "SOAP",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(OCPPTransportEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out OCPPTransportEnumType value)
+        {
+            switch (text)
+            {
+                case "JSON":
+                    value = OCPPTransportEnumType.JSON;
+                    return true;
+                case "SOAP":
+                    value = OCPPTransportEnumType.SOAP;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="OCPPTransportEnumType"/>, for the generated validators.</summary>
 internal static class OCPPTransportEnumTypeSchema
 {

@@ -43,6 +43,74 @@ public enum PublishFirmwareStatusEnumType
     PublishFailed,
 }
 
+/// <summary>Converts <see cref="PublishFirmwareStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PublishFirmwareStatusEnumTypeExtensions
+{
+    extension(PublishFirmwareStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Idle".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PublishFirmwareStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PublishFirmwareStatusEnumType.Idle => "Idle",
+            PublishFirmwareStatusEnumType.DownloadScheduled => "DownloadScheduled",
+            PublishFirmwareStatusEnumType.Downloading => "Downloading",
+            PublishFirmwareStatusEnumType.Downloaded => "Downloaded",
+            PublishFirmwareStatusEnumType.Published => "Published",
+            PublishFirmwareStatusEnumType.DownloadFailed => "DownloadFailed",
+            PublishFirmwareStatusEnumType.DownloadPaused => "DownloadPaused",
+            PublishFirmwareStatusEnumType.InvalidChecksum => "InvalidChecksum",
+            PublishFirmwareStatusEnumType.ChecksumVerified => "ChecksumVerified",
+            PublishFirmwareStatusEnumType.PublishFailed => "PublishFailed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PublishFirmwareStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PublishFirmwareStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Idle":
+                    value = PublishFirmwareStatusEnumType.Idle;
+                    return true;
+                case "DownloadScheduled":
+                    value = PublishFirmwareStatusEnumType.DownloadScheduled;
+                    return true;
+                case "Downloading":
+                    value = PublishFirmwareStatusEnumType.Downloading;
+                    return true;
+                case "Downloaded":
+                    value = PublishFirmwareStatusEnumType.Downloaded;
+                    return true;
+                case "Published":
+                    value = PublishFirmwareStatusEnumType.Published;
+                    return true;
+                case "DownloadFailed":
+                    value = PublishFirmwareStatusEnumType.DownloadFailed;
+                    return true;
+                case "DownloadPaused":
+                    value = PublishFirmwareStatusEnumType.DownloadPaused;
+                    return true;
+                case "InvalidChecksum":
+                    value = PublishFirmwareStatusEnumType.InvalidChecksum;
+                    return true;
+                case "ChecksumVerified":
+                    value = PublishFirmwareStatusEnumType.ChecksumVerified;
+                    return true;
+                case "PublishFailed":
+                    value = PublishFirmwareStatusEnumType.PublishFailed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PublishFirmwareStatusEnumType"/>, for the generated validators.</summary>
 internal static class PublishFirmwareStatusEnumTypeSchema
 {

@@ -70,6 +70,110 @@ public enum ReasonEnumType
     Timeout,
 }
 
+/// <summary>Converts <see cref="ReasonEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReasonEnumTypeExtensions
+{
+    extension(ReasonEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "DeAuthorized".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReasonEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReasonEnumType.DeAuthorized => "DeAuthorized",
+            ReasonEnumType.EmergencyStop => "EmergencyStop",
+            ReasonEnumType.EnergyLimitReached => "EnergyLimitReached",
+            ReasonEnumType.EVDisconnected => "EVDisconnected",
+            ReasonEnumType.GroundFault => "GroundFault",
+            ReasonEnumType.ImmediateReset => "ImmediateReset",
+            ReasonEnumType.Local => "Local",
+            ReasonEnumType.LocalOutOfCredit => "LocalOutOfCredit",
+            ReasonEnumType.MasterPass => "MasterPass",
+            ReasonEnumType.Other => "Other",
+            ReasonEnumType.OvercurrentFault => "OvercurrentFault",
+            ReasonEnumType.PowerLoss => "PowerLoss",
+            ReasonEnumType.PowerQuality => "PowerQuality",
+            ReasonEnumType.Reboot => "Reboot",
+            ReasonEnumType.Remote => "Remote",
+            ReasonEnumType.SOCLimitReached => "SOCLimitReached",
+            ReasonEnumType.StoppedByEV => "StoppedByEV",
+            ReasonEnumType.TimeLimitReached => "TimeLimitReached",
+            ReasonEnumType.Timeout => "Timeout",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReasonEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReasonEnumType value)
+        {
+            switch (text)
+            {
+                case "DeAuthorized":
+                    value = ReasonEnumType.DeAuthorized;
+                    return true;
+                case "EmergencyStop":
+                    value = ReasonEnumType.EmergencyStop;
+                    return true;
+                case "EnergyLimitReached":
+                    value = ReasonEnumType.EnergyLimitReached;
+                    return true;
+                case "EVDisconnected":
+                    value = ReasonEnumType.EVDisconnected;
+                    return true;
+                case "GroundFault":
+                    value = ReasonEnumType.GroundFault;
+                    return true;
+                case "ImmediateReset":
+                    value = ReasonEnumType.ImmediateReset;
+                    return true;
+                case "Local":
+                    value = ReasonEnumType.Local;
+                    return true;
+                case "LocalOutOfCredit":
+                    value = ReasonEnumType.LocalOutOfCredit;
+                    return true;
+                case "MasterPass":
+                    value = ReasonEnumType.MasterPass;
+                    return true;
+                case "Other":
+                    value = ReasonEnumType.Other;
+                    return true;
+                case "OvercurrentFault":
+                    value = ReasonEnumType.OvercurrentFault;
+                    return true;
+                case "PowerLoss":
+                    value = ReasonEnumType.PowerLoss;
+                    return true;
+                case "PowerQuality":
+                    value = ReasonEnumType.PowerQuality;
+                    return true;
+                case "Reboot":
+                    value = ReasonEnumType.Reboot;
+                    return true;
+                case "Remote":
+                    value = ReasonEnumType.Remote;
+                    return true;
+                case "SOCLimitReached":
+                    value = ReasonEnumType.SOCLimitReached;
+                    return true;
+                case "StoppedByEV":
+                    value = ReasonEnumType.StoppedByEV;
+                    return true;
+                case "TimeLimitReached":
+                    value = ReasonEnumType.TimeLimitReached;
+                    return true;
+                case "Timeout":
+                    value = ReasonEnumType.Timeout;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReasonEnumType"/>, for the generated validators.</summary>
 internal static class ReasonEnumTypeSchema
 {

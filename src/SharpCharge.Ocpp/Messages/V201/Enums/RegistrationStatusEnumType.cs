@@ -22,6 +22,46 @@ public enum RegistrationStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="RegistrationStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RegistrationStatusEnumTypeExtensions
+{
+    extension(RegistrationStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RegistrationStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RegistrationStatusEnumType.Accepted => "Accepted",
+            RegistrationStatusEnumType.Pending => "Pending",
+            RegistrationStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RegistrationStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RegistrationStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = RegistrationStatusEnumType.Accepted;
+                    return true;
+                case "Pending":
+                    value = RegistrationStatusEnumType.Pending;
+                    return true;
+                case "Rejected":
+                    value = RegistrationStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RegistrationStatusEnumType"/>, for the generated validators.</summary>
 internal static class RegistrationStatusEnumTypeSchema
 {

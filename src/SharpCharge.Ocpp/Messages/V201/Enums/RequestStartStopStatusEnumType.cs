@@ -19,6 +19,42 @@ public enum RequestStartStopStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="RequestStartStopStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RequestStartStopStatusEnumTypeExtensions
+{
+    extension(RequestStartStopStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RequestStartStopStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RequestStartStopStatusEnumType.Accepted => "Accepted",
+            RequestStartStopStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RequestStartStopStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RequestStartStopStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = RequestStartStopStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = RequestStartStopStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RequestStartStopStatusEnumType"/>, for the generated validators.</summary>
 internal static class RequestStartStopStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum ResetEnumType
     OnIdle,
 }
 
+/// <summary>Converts <see cref="ResetEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ResetEnumTypeExtensions
+{
+    extension(ResetEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Immediate".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ResetEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ResetEnumType.Immediate => "Immediate",
+            ResetEnumType.OnIdle => "OnIdle",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ResetEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ResetEnumType value)
+        {
+            switch (text)
+            {
+                case "Immediate":
+                    value = ResetEnumType.Immediate;
+                    return true;
+                case "OnIdle":
+                    value = ResetEnumType.OnIdle;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ResetEnumType"/>, for the generated validators.</summary>
 internal static class ResetEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum SendLocalListStatusEnumType
     VersionMismatch,
 }
 
+/// <summary>Converts <see cref="SendLocalListStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class SendLocalListStatusEnumTypeExtensions
+{
+    extension(SendLocalListStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="SendLocalListStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            SendLocalListStatusEnumType.Accepted => "Accepted",
+            SendLocalListStatusEnumType.Failed => "Failed",
+            SendLocalListStatusEnumType.VersionMismatch => "VersionMismatch",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(SendLocalListStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out SendLocalListStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = SendLocalListStatusEnumType.Accepted;
+                    return true;
+                case "Failed":
+                    value = SendLocalListStatusEnumType.Failed;
+                    return true;
+                case "VersionMismatch":
+                    value = SendLocalListStatusEnumType.VersionMismatch;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="SendLocalListStatusEnumType"/>, for the generated validators.</summary>
 internal static class SendLocalListStatusEnumTypeSchema
 {

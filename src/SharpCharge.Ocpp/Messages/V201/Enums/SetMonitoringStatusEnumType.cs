@@ -31,6 +31,58 @@ public enum SetMonitoringStatusEnumType
     Duplicate,
 }
 
+/// <summary>Converts <see cref="SetMonitoringStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class SetMonitoringStatusEnumTypeExtensions
+{
+    extension(SetMonitoringStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="SetMonitoringStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            SetMonitoringStatusEnumType.Accepted => "Accepted",
+            SetMonitoringStatusEnumType.UnknownComponent => "UnknownComponent",
+            SetMonitoringStatusEnumType.UnknownVariable => "UnknownVariable",
+            SetMonitoringStatusEnumType.UnsupportedMonitorType => "UnsupportedMonitorType",
+            SetMonitoringStatusEnumType.Rejected => "Rejected",
+            SetMonitoringStatusEnumType.Duplicate => "Duplicate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(SetMonitoringStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out SetMonitoringStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = SetMonitoringStatusEnumType.Accepted;
+                    return true;
+                case "UnknownComponent":
+                    value = SetMonitoringStatusEnumType.UnknownComponent;
+                    return true;
+                case "UnknownVariable":
+                    value = SetMonitoringStatusEnumType.UnknownVariable;
+                    return true;
+                case "UnsupportedMonitorType":
+                    value = SetMonitoringStatusEnumType.UnsupportedMonitorType;
+                    return true;
+                case "Rejected":
+                    value = SetMonitoringStatusEnumType.Rejected;
+                    return true;
+                case "Duplicate":
+                    value = SetMonitoringStatusEnumType.Duplicate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="SetMonitoringStatusEnumType"/>, for the generated validators.</summary>
 internal static class SetMonitoringStatusEnumTypeSchema
 {

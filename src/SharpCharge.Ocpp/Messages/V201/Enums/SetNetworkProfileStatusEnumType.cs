@@ -22,6 +22,46 @@ public enum SetNetworkProfileStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="SetNetworkProfileStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class SetNetworkProfileStatusEnumTypeExtensions
+{
+    extension(SetNetworkProfileStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="SetNetworkProfileStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            SetNetworkProfileStatusEnumType.Accepted => "Accepted",
+            SetNetworkProfileStatusEnumType.Rejected => "Rejected",
+            SetNetworkProfileStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(SetNetworkProfileStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out SetNetworkProfileStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = SetNetworkProfileStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = SetNetworkProfileStatusEnumType.Rejected;
+                    return true;
+                case "Failed":
+                    value = SetNetworkProfileStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="SetNetworkProfileStatusEnumType"/>, for the generated validators.</summary>
 internal static class SetNetworkProfileStatusEnumTypeSchema
 {

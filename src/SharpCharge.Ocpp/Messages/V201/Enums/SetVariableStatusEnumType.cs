@@ -31,6 +31,58 @@ public enum SetVariableStatusEnumType
     RebootRequired,
 }
 
+/// <summary>Converts <see cref="SetVariableStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class SetVariableStatusEnumTypeExtensions
+{
+    extension(SetVariableStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="SetVariableStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            SetVariableStatusEnumType.Accepted => "Accepted",
+            SetVariableStatusEnumType.Rejected => "Rejected",
+            SetVariableStatusEnumType.UnknownComponent => "UnknownComponent",
+            SetVariableStatusEnumType.UnknownVariable => "UnknownVariable",
+            SetVariableStatusEnumType.NotSupportedAttributeType => "NotSupportedAttributeType",
+            SetVariableStatusEnumType.RebootRequired => "RebootRequired",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(SetVariableStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out SetVariableStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = SetVariableStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = SetVariableStatusEnumType.Rejected;
+                    return true;
+                case "UnknownComponent":
+                    value = SetVariableStatusEnumType.UnknownComponent;
+                    return true;
+                case "UnknownVariable":
+                    value = SetVariableStatusEnumType.UnknownVariable;
+                    return true;
+                case "NotSupportedAttributeType":
+                    value = SetVariableStatusEnumType.NotSupportedAttributeType;
+                    return true;
+                case "RebootRequired":
+                    value = SetVariableStatusEnumType.RebootRequired;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="SetVariableStatusEnumType"/>, for the generated validators.</summary>
 internal static class SetVariableStatusEnumTypeSchema
 {

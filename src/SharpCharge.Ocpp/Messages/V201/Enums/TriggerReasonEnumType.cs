@@ -76,6 +76,118 @@ public enum TriggerReasonEnumType
     ResetCommand,
 }
 
+/// <summary>Converts <see cref="TriggerReasonEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TriggerReasonEnumTypeExtensions
+{
+    extension(TriggerReasonEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Authorized".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TriggerReasonEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TriggerReasonEnumType.Authorized => "Authorized",
+            TriggerReasonEnumType.CablePluggedIn => "CablePluggedIn",
+            TriggerReasonEnumType.ChargingRateChanged => "ChargingRateChanged",
+            TriggerReasonEnumType.ChargingStateChanged => "ChargingStateChanged",
+            TriggerReasonEnumType.Deauthorized => "Deauthorized",
+            TriggerReasonEnumType.EnergyLimitReached => "EnergyLimitReached",
+            TriggerReasonEnumType.EVCommunicationLost => "EVCommunicationLost",
+            TriggerReasonEnumType.EVConnectTimeout => "EVConnectTimeout",
+            TriggerReasonEnumType.MeterValueClock => "MeterValueClock",
+            TriggerReasonEnumType.MeterValuePeriodic => "MeterValuePeriodic",
+            TriggerReasonEnumType.TimeLimitReached => "TimeLimitReached",
+            TriggerReasonEnumType.Trigger => "Trigger",
+            TriggerReasonEnumType.UnlockCommand => "UnlockCommand",
+            TriggerReasonEnumType.StopAuthorized => "StopAuthorized",
+            TriggerReasonEnumType.EVDeparted => "EVDeparted",
+            TriggerReasonEnumType.EVDetected => "EVDetected",
+            TriggerReasonEnumType.RemoteStop => "RemoteStop",
+            TriggerReasonEnumType.RemoteStart => "RemoteStart",
+            TriggerReasonEnumType.AbnormalCondition => "AbnormalCondition",
+            TriggerReasonEnumType.SignedDataReceived => "SignedDataReceived",
+            TriggerReasonEnumType.ResetCommand => "ResetCommand",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TriggerReasonEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TriggerReasonEnumType value)
+        {
+            switch (text)
+            {
+                case "Authorized":
+                    value = TriggerReasonEnumType.Authorized;
+                    return true;
+                case "CablePluggedIn":
+                    value = TriggerReasonEnumType.CablePluggedIn;
+                    return true;
+                case "ChargingRateChanged":
+                    value = TriggerReasonEnumType.ChargingRateChanged;
+                    return true;
+                case "ChargingStateChanged":
+                    value = TriggerReasonEnumType.ChargingStateChanged;
+                    return true;
+                case "Deauthorized":
+                    value = TriggerReasonEnumType.Deauthorized;
+                    return true;
+                case "EnergyLimitReached":
+                    value = TriggerReasonEnumType.EnergyLimitReached;
+                    return true;
+                case "EVCommunicationLost":
+                    value = TriggerReasonEnumType.EVCommunicationLost;
+                    return true;
+                case "EVConnectTimeout":
+                    value = TriggerReasonEnumType.EVConnectTimeout;
+                    return true;
+                case "MeterValueClock":
+                    value = TriggerReasonEnumType.MeterValueClock;
+                    return true;
+                case "MeterValuePeriodic":
+                    value = TriggerReasonEnumType.MeterValuePeriodic;
+                    return true;
+                case "TimeLimitReached":
+                    value = TriggerReasonEnumType.TimeLimitReached;
+                    return true;
+                case "Trigger":
+                    value = TriggerReasonEnumType.Trigger;
+                    return true;
+                case "UnlockCommand":
+                    value = TriggerReasonEnumType.UnlockCommand;
+                    return true;
+                case "StopAuthorized":
+                    value = TriggerReasonEnumType.StopAuthorized;
+                    return true;
+                case "EVDeparted":
+                    value = TriggerReasonEnumType.EVDeparted;
+                    return true;
+                case "EVDetected":
+                    value = TriggerReasonEnumType.EVDetected;
+                    return true;
+                case "RemoteStop":
+                    value = TriggerReasonEnumType.RemoteStop;
+                    return true;
+                case "RemoteStart":
+                    value = TriggerReasonEnumType.RemoteStart;
+                    return true;
+                case "AbnormalCondition":
+                    value = TriggerReasonEnumType.AbnormalCondition;
+                    return true;
+                case "SignedDataReceived":
+                    value = TriggerReasonEnumType.SignedDataReceived;
+                    return true;
+                case "ResetCommand":
+                    value = TriggerReasonEnumType.ResetCommand;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TriggerReasonEnumType"/>, for the generated validators.</summary>
 internal static class TriggerReasonEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum UnlockStatusEnumType
     UnknownConnector,
 }
 
+/// <summary>Converts <see cref="UnlockStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UnlockStatusEnumTypeExtensions
+{
+    extension(UnlockStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Unlocked".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UnlockStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UnlockStatusEnumType.Unlocked => "Unlocked",
+            UnlockStatusEnumType.UnlockFailed => "UnlockFailed",
+            UnlockStatusEnumType.OngoingAuthorizedTransaction => "OngoingAuthorizedTransaction",
+            UnlockStatusEnumType.UnknownConnector => "UnknownConnector",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UnlockStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UnlockStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Unlocked":
+                    value = UnlockStatusEnumType.Unlocked;
+                    return true;
+                case "UnlockFailed":
+                    value = UnlockStatusEnumType.UnlockFailed;
+                    return true;
+                case "OngoingAuthorizedTransaction":
+                    value = UnlockStatusEnumType.OngoingAuthorizedTransaction;
+                    return true;
+                case "UnknownConnector":
+                    value = UnlockStatusEnumType.UnknownConnector;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UnlockStatusEnumType"/>, for the generated validators.</summary>
 internal static class UnlockStatusEnumTypeSchema
 {

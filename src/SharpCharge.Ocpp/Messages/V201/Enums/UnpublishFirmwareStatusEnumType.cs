@@ -22,6 +22,46 @@ public enum UnpublishFirmwareStatusEnumType
     Unpublished,
 }
 
+/// <summary>Converts <see cref="UnpublishFirmwareStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UnpublishFirmwareStatusEnumTypeExtensions
+{
+    extension(UnpublishFirmwareStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "DownloadOngoing".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UnpublishFirmwareStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UnpublishFirmwareStatusEnumType.DownloadOngoing => "DownloadOngoing",
+            UnpublishFirmwareStatusEnumType.NoFirmware => "NoFirmware",
+            UnpublishFirmwareStatusEnumType.Unpublished => "Unpublished",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UnpublishFirmwareStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UnpublishFirmwareStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "DownloadOngoing":
+                    value = UnpublishFirmwareStatusEnumType.DownloadOngoing;
+                    return true;
+                case "NoFirmware":
+                    value = UnpublishFirmwareStatusEnumType.NoFirmware;
+                    return true;
+                case "Unpublished":
+                    value = UnpublishFirmwareStatusEnumType.Unpublished;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UnpublishFirmwareStatusEnumType"/>, for the generated validators.</summary>
 internal static class UnpublishFirmwareStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum UpdateEnumType
     Full,
 }
 
+/// <summary>Converts <see cref="UpdateEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UpdateEnumTypeExtensions
+{
+    extension(UpdateEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Differential".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UpdateEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UpdateEnumType.Differential => "Differential",
+            UpdateEnumType.Full => "Full",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UpdateEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UpdateEnumType value)
+        {
+            switch (text)
+            {
+                case "Differential":
+                    value = UpdateEnumType.Differential;
+                    return true;
+                case "Full":
+                    value = UpdateEnumType.Full;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UpdateEnumType"/>, for the generated validators.</summary>
 internal static class UpdateEnumTypeSchema
 {

@@ -28,6 +28,54 @@ public enum UpdateFirmwareStatusEnumType
     RevokedCertificate,
 }
 
+/// <summary>Converts <see cref="UpdateFirmwareStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UpdateFirmwareStatusEnumTypeExtensions
+{
+    extension(UpdateFirmwareStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UpdateFirmwareStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UpdateFirmwareStatusEnumType.Accepted => "Accepted",
+            UpdateFirmwareStatusEnumType.Rejected => "Rejected",
+            UpdateFirmwareStatusEnumType.AcceptedCanceled => "AcceptedCanceled",
+            UpdateFirmwareStatusEnumType.InvalidCertificate => "InvalidCertificate",
+            UpdateFirmwareStatusEnumType.RevokedCertificate => "RevokedCertificate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UpdateFirmwareStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UpdateFirmwareStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = UpdateFirmwareStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = UpdateFirmwareStatusEnumType.Rejected;
+                    return true;
+                case "AcceptedCanceled":
+                    value = UpdateFirmwareStatusEnumType.AcceptedCanceled;
+                    return true;
+                case "InvalidCertificate":
+                    value = UpdateFirmwareStatusEnumType.InvalidCertificate;
+                    return true;
+                case "RevokedCertificate":
+                    value = UpdateFirmwareStatusEnumType.RevokedCertificate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UpdateFirmwareStatusEnumType"/>, for the generated validators.</summary>
 internal static class UpdateFirmwareStatusEnumTypeSchema
 {

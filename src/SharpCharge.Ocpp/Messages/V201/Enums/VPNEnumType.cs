@@ -25,6 +25,50 @@ public enum VPNEnumType
     PPTP,
 }
 
+/// <summary>Converts <see cref="VPNEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class VPNEnumTypeExtensions
+{
+    extension(VPNEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "IKEv2".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="VPNEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            VPNEnumType.IKEv2 => "IKEv2",
+            VPNEnumType.IPSec => "IPSec",
+            VPNEnumType.L2TP => "L2TP",
+            VPNEnumType.PPTP => "PPTP",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(VPNEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out VPNEnumType value)
+        {
+            switch (text)
+            {
+                case "IKEv2":
+                    value = VPNEnumType.IKEv2;
+                    return true;
+                case "IPSec":
+                    value = VPNEnumType.IPSec;
+                    return true;
+                case "L2TP":
+                    value = VPNEnumType.L2TP;
+                    return true;
+                case "PPTP":
+                    value = VPNEnumType.PPTP;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="VPNEnumType"/>, for the generated validators.</summary>
 internal static class VPNEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum APNAuthenticationEnumType
     AUTO,
 }
 
+/// <summary>Converts <see cref="APNAuthenticationEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class APNAuthenticationEnumTypeExtensions
+{
+    extension(APNAuthenticationEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "PAP".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="APNAuthenticationEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            APNAuthenticationEnumType.PAP => "PAP",
+            APNAuthenticationEnumType.CHAP => "CHAP",
+            APNAuthenticationEnumType.NONE => "NONE",
+            APNAuthenticationEnumType.AUTO => "AUTO",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(APNAuthenticationEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out APNAuthenticationEnumType value)
+        {
+            switch (text)
+            {
+                case "PAP":
+                    value = APNAuthenticationEnumType.PAP;
+                    return true;
+                case "CHAP":
+                    value = APNAuthenticationEnumType.CHAP;
+                    return true;
+                case "NONE":
+                    value = APNAuthenticationEnumType.NONE;
+                    return true;
+                case "AUTO":
+                    value = APNAuthenticationEnumType.AUTO;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="APNAuthenticationEnumType"/>, for the generated validators.</summary>
 internal static class APNAuthenticationEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum BatterySwapEventEnumType
     BatteryOutTimeout,
 }
 
+/// <summary>Converts <see cref="BatterySwapEventEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class BatterySwapEventEnumTypeExtensions
+{
+    extension(BatterySwapEventEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "BatteryIn".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="BatterySwapEventEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            BatterySwapEventEnumType.BatteryIn => "BatteryIn",
+            BatterySwapEventEnumType.BatteryOut => "BatteryOut",
+            BatterySwapEventEnumType.BatteryOutTimeout => "BatteryOutTimeout",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(BatterySwapEventEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out BatterySwapEventEnumType value)
+        {
+            switch (text)
+            {
+                case "BatteryIn":
+                    value = BatterySwapEventEnumType.BatteryIn;
+                    return true;
+                case "BatteryOut":
+                    value = BatterySwapEventEnumType.BatteryOut;
+                    return true;
+                case "BatteryOutTimeout":
+                    value = BatterySwapEventEnumType.BatteryOutTimeout;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="BatterySwapEventEnumType"/>, for the generated validators.</summary>
 internal static class BatterySwapEventEnumTypeSchema
 {

@@ -40,6 +40,70 @@ public enum BootReasonEnumType
     Watchdog,
 }
 
+/// <summary>Converts <see cref="BootReasonEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class BootReasonEnumTypeExtensions
+{
+    extension(BootReasonEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ApplicationReset".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="BootReasonEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            BootReasonEnumType.ApplicationReset => "ApplicationReset",
+            BootReasonEnumType.FirmwareUpdate => "FirmwareUpdate",
+            BootReasonEnumType.LocalReset => "LocalReset",
+            BootReasonEnumType.PowerUp => "PowerUp",
+            BootReasonEnumType.RemoteReset => "RemoteReset",
+            BootReasonEnumType.ScheduledReset => "ScheduledReset",
+            BootReasonEnumType.Triggered => "Triggered",
+            BootReasonEnumType.Unknown => "Unknown",
+            BootReasonEnumType.Watchdog => "Watchdog",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(BootReasonEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out BootReasonEnumType value)
+        {
+            switch (text)
+            {
+                case "ApplicationReset":
+                    value = BootReasonEnumType.ApplicationReset;
+                    return true;
+                case "FirmwareUpdate":
+                    value = BootReasonEnumType.FirmwareUpdate;
+                    return true;
+                case "LocalReset":
+                    value = BootReasonEnumType.LocalReset;
+                    return true;
+                case "PowerUp":
+                    value = BootReasonEnumType.PowerUp;
+                    return true;
+                case "RemoteReset":
+                    value = BootReasonEnumType.RemoteReset;
+                    return true;
+                case "ScheduledReset":
+                    value = BootReasonEnumType.ScheduledReset;
+                    return true;
+                case "Triggered":
+                    value = BootReasonEnumType.Triggered;
+                    return true;
+                case "Unknown":
+                    value = BootReasonEnumType.Unknown;
+                    return true;
+                case "Watchdog":
+                    value = BootReasonEnumType.Watchdog;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="BootReasonEnumType"/>, for the generated validators.</summary>
 internal static class BootReasonEnumTypeSchema
 {

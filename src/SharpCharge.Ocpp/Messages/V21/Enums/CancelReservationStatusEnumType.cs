@@ -19,6 +19,42 @@ public enum CancelReservationStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="CancelReservationStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CancelReservationStatusEnumTypeExtensions
+{
+    extension(CancelReservationStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CancelReservationStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CancelReservationStatusEnumType.Accepted => "Accepted",
+            CancelReservationStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CancelReservationStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CancelReservationStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = CancelReservationStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = CancelReservationStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CancelReservationStatusEnumType"/>, for the generated validators.</summary>
 internal static class CancelReservationStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum CertificateActionEnumType
     Update,
 }
 
+/// <summary>Converts <see cref="CertificateActionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateActionEnumTypeExtensions
+{
+    extension(CertificateActionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Install".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateActionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateActionEnumType.Install => "Install",
+            CertificateActionEnumType.Update => "Update",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateActionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateActionEnumType value)
+        {
+            switch (text)
+            {
+                case "Install":
+                    value = CertificateActionEnumType.Install;
+                    return true;
+                case "Update":
+                    value = CertificateActionEnumType.Update;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateActionEnumType"/>, for the generated validators.</summary>
 internal static class CertificateActionEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum CertificateStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="CertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateStatusEnumTypeExtensions
+{
+    extension(CertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Good".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateStatusEnumType.Good => "Good",
+            CertificateStatusEnumType.Revoked => "Revoked",
+            CertificateStatusEnumType.Unknown => "Unknown",
+            CertificateStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Good":
+                    value = CertificateStatusEnumType.Good;
+                    return true;
+                case "Revoked":
+                    value = CertificateStatusEnumType.Revoked;
+                    return true;
+                case "Unknown":
+                    value = CertificateStatusEnumType.Unknown;
+                    return true;
+                case "Failed":
+                    value = CertificateStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class CertificateStatusEnumTypeSchema
 {

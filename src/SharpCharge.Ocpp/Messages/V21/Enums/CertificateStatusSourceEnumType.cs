@@ -19,6 +19,42 @@ public enum CertificateStatusSourceEnumType
     OCSP,
 }
 
+/// <summary>Converts <see cref="CertificateStatusSourceEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CertificateStatusSourceEnumTypeExtensions
+{
+    extension(CertificateStatusSourceEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "CRL".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CertificateStatusSourceEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CertificateStatusSourceEnumType.CRL => "CRL",
+            CertificateStatusSourceEnumType.OCSP => "OCSP",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CertificateStatusSourceEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CertificateStatusSourceEnumType value)
+        {
+            switch (text)
+            {
+                case "CRL":
+                    value = CertificateStatusSourceEnumType.CRL;
+                    return true;
+                case "OCSP":
+                    value = CertificateStatusSourceEnumType.OCSP;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CertificateStatusSourceEnumType"/>, for the generated validators.</summary>
 internal static class CertificateStatusSourceEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum ChargingRateUnitEnumType
     A,
 }
 
+/// <summary>Converts <see cref="ChargingRateUnitEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingRateUnitEnumTypeExtensions
+{
+    extension(ChargingRateUnitEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "W".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingRateUnitEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingRateUnitEnumType.W => "W",
+            ChargingRateUnitEnumType.A => "A",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingRateUnitEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingRateUnitEnumType value)
+        {
+            switch (text)
+            {
+                case "W":
+                    value = ChargingRateUnitEnumType.W;
+                    return true;
+                case "A":
+                    value = ChargingRateUnitEnumType.A;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingRateUnitEnumType"/>, for the generated validators.</summary>
 internal static class ChargingRateUnitEnumTypeSchema
 {

@@ -28,6 +28,54 @@ public enum ChargingStateEnumType
     Idle,
 }
 
+/// <summary>Converts <see cref="ChargingStateEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ChargingStateEnumTypeExtensions
+{
+    extension(ChargingStateEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "EVConnected".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ChargingStateEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ChargingStateEnumType.EVConnected => "EVConnected",
+            ChargingStateEnumType.Charging => "Charging",
+            ChargingStateEnumType.SuspendedEV => "SuspendedEV",
+            ChargingStateEnumType.SuspendedEVSE => "SuspendedEVSE",
+            ChargingStateEnumType.Idle => "Idle",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ChargingStateEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ChargingStateEnumType value)
+        {
+            switch (text)
+            {
+                case "EVConnected":
+                    value = ChargingStateEnumType.EVConnected;
+                    return true;
+                case "Charging":
+                    value = ChargingStateEnumType.Charging;
+                    return true;
+                case "SuspendedEV":
+                    value = ChargingStateEnumType.SuspendedEV;
+                    return true;
+                case "SuspendedEVSE":
+                    value = ChargingStateEnumType.SuspendedEVSE;
+                    return true;
+                case "Idle":
+                    value = ChargingStateEnumType.Idle;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ChargingStateEnumType"/>, for the generated validators.</summary>
 internal static class ChargingStateEnumTypeSchema
 {

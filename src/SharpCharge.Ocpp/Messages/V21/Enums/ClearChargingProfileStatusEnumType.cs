@@ -19,6 +19,42 @@ public enum ClearChargingProfileStatusEnumType
     Unknown,
 }
 
+/// <summary>Converts <see cref="ClearChargingProfileStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearChargingProfileStatusEnumTypeExtensions
+{
+    extension(ClearChargingProfileStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearChargingProfileStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearChargingProfileStatusEnumType.Accepted => "Accepted",
+            ClearChargingProfileStatusEnumType.Unknown => "Unknown",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearChargingProfileStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearChargingProfileStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearChargingProfileStatusEnumType.Accepted;
+                    return true;
+                case "Unknown":
+                    value = ClearChargingProfileStatusEnumType.Unknown;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearChargingProfileStatusEnumType"/>, for the generated validators.</summary>
 internal static class ClearChargingProfileStatusEnumTypeSchema
 {

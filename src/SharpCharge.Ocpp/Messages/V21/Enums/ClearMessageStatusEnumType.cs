@@ -22,6 +22,46 @@ public enum ClearMessageStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="ClearMessageStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ClearMessageStatusEnumTypeExtensions
+{
+    extension(ClearMessageStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ClearMessageStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ClearMessageStatusEnumType.Accepted => "Accepted",
+            ClearMessageStatusEnumType.Unknown => "Unknown",
+            ClearMessageStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ClearMessageStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ClearMessageStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ClearMessageStatusEnumType.Accepted;
+                    return true;
+                case "Unknown":
+                    value = ClearMessageStatusEnumType.Unknown;
+                    return true;
+                case "Rejected":
+                    value = ClearMessageStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ClearMessageStatusEnumType"/>, for the generated validators.</summary>
 internal static class ClearMessageStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum ControlModeEnumType
     DynamicControl,
 }
 
+/// <summary>Converts <see cref="ControlModeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ControlModeEnumTypeExtensions
+{
+    extension(ControlModeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ScheduledControl".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ControlModeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ControlModeEnumType.ScheduledControl => "ScheduledControl",
+            ControlModeEnumType.DynamicControl => "DynamicControl",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ControlModeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ControlModeEnumType value)
+        {
+            switch (text)
+            {
+                case "ScheduledControl":
+                    value = ControlModeEnumType.ScheduledControl;
+                    return true;
+                case "DynamicControl":
+                    value = ControlModeEnumType.DynamicControl;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ControlModeEnumType"/>, for the generated validators.</summary>
 internal static class ControlModeEnumTypeSchema
 {

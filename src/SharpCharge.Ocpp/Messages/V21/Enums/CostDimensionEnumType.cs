@@ -34,6 +34,62 @@ public enum CostDimensionEnumType
     ChargingTime,
 }
 
+/// <summary>Converts <see cref="CostDimensionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CostDimensionEnumTypeExtensions
+{
+    extension(CostDimensionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Energy".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CostDimensionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CostDimensionEnumType.Energy => "Energy",
+            CostDimensionEnumType.MaxCurrent => "MaxCurrent",
+            CostDimensionEnumType.MinCurrent => "MinCurrent",
+            CostDimensionEnumType.MaxPower => "MaxPower",
+            CostDimensionEnumType.MinPower => "MinPower",
+            CostDimensionEnumType.IdleTIme => "IdleTIme",
+            CostDimensionEnumType.ChargingTime => "ChargingTime",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CostDimensionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CostDimensionEnumType value)
+        {
+            switch (text)
+            {
+                case "Energy":
+                    value = CostDimensionEnumType.Energy;
+                    return true;
+                case "MaxCurrent":
+                    value = CostDimensionEnumType.MaxCurrent;
+                    return true;
+                case "MinCurrent":
+                    value = CostDimensionEnumType.MinCurrent;
+                    return true;
+                case "MaxPower":
+                    value = CostDimensionEnumType.MaxPower;
+                    return true;
+                case "MinPower":
+                    value = CostDimensionEnumType.MinPower;
+                    return true;
+                case "IdleTIme":
+                    value = CostDimensionEnumType.IdleTIme;
+                    return true;
+                case "ChargingTime":
+                    value = CostDimensionEnumType.ChargingTime;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CostDimensionEnumType"/>, for the generated validators.</summary>
 internal static class CostDimensionEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum CostKindEnumType
     RenewableGenerationPercentage,
 }
 
+/// <summary>Converts <see cref="CostKindEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class CostKindEnumTypeExtensions
+{
+    extension(CostKindEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "CarbonDioxideEmission".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="CostKindEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            CostKindEnumType.CarbonDioxideEmission => "CarbonDioxideEmission",
+            CostKindEnumType.RelativePricePercentage => "RelativePricePercentage",
+            CostKindEnumType.RenewableGenerationPercentage => "RenewableGenerationPercentage",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(CostKindEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out CostKindEnumType value)
+        {
+            switch (text)
+            {
+                case "CarbonDioxideEmission":
+                    value = CostKindEnumType.CarbonDioxideEmission;
+                    return true;
+                case "RelativePricePercentage":
+                    value = CostKindEnumType.RelativePricePercentage;
+                    return true;
+                case "RenewableGenerationPercentage":
+                    value = CostKindEnumType.RenewableGenerationPercentage;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="CostKindEnumType"/>, for the generated validators.</summary>
 internal static class CostKindEnumTypeSchema
 {

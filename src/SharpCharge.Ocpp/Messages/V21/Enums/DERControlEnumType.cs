@@ -79,6 +79,122 @@ public enum DERControlEnumType
     WattVar,
 }
 
+/// <summary>Converts <see cref="DERControlEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DERControlEnumTypeExtensions
+{
+    extension(DERControlEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "EnterService".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DERControlEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DERControlEnumType.EnterService => "EnterService",
+            DERControlEnumType.FreqDroop => "FreqDroop",
+            DERControlEnumType.FreqWatt => "FreqWatt",
+            DERControlEnumType.FixedPFAbsorb => "FixedPFAbsorb",
+            DERControlEnumType.FixedPFInject => "FixedPFInject",
+            DERControlEnumType.FixedVar => "FixedVar",
+            DERControlEnumType.Gradients => "Gradients",
+            DERControlEnumType.HFMustTrip => "HFMustTrip",
+            DERControlEnumType.HFMayTrip => "HFMayTrip",
+            DERControlEnumType.HVMustTrip => "HVMustTrip",
+            DERControlEnumType.HVMomCess => "HVMomCess",
+            DERControlEnumType.HVMayTrip => "HVMayTrip",
+            DERControlEnumType.LimitMaxDischarge => "LimitMaxDischarge",
+            DERControlEnumType.LFMustTrip => "LFMustTrip",
+            DERControlEnumType.LVMustTrip => "LVMustTrip",
+            DERControlEnumType.LVMomCess => "LVMomCess",
+            DERControlEnumType.LVMayTrip => "LVMayTrip",
+            DERControlEnumType.PowerMonitoringMustTrip => "PowerMonitoringMustTrip",
+            DERControlEnumType.VoltVar => "VoltVar",
+            DERControlEnumType.VoltWatt => "VoltWatt",
+            DERControlEnumType.WattPF => "WattPF",
+            DERControlEnumType.WattVar => "WattVar",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DERControlEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DERControlEnumType value)
+        {
+            switch (text)
+            {
+                case "EnterService":
+                    value = DERControlEnumType.EnterService;
+                    return true;
+                case "FreqDroop":
+                    value = DERControlEnumType.FreqDroop;
+                    return true;
+                case "FreqWatt":
+                    value = DERControlEnumType.FreqWatt;
+                    return true;
+                case "FixedPFAbsorb":
+                    value = DERControlEnumType.FixedPFAbsorb;
+                    return true;
+                case "FixedPFInject":
+                    value = DERControlEnumType.FixedPFInject;
+                    return true;
+                case "FixedVar":
+                    value = DERControlEnumType.FixedVar;
+                    return true;
+                case "Gradients":
+                    value = DERControlEnumType.Gradients;
+                    return true;
+                case "HFMustTrip":
+                    value = DERControlEnumType.HFMustTrip;
+                    return true;
+                case "HFMayTrip":
+                    value = DERControlEnumType.HFMayTrip;
+                    return true;
+                case "HVMustTrip":
+                    value = DERControlEnumType.HVMustTrip;
+                    return true;
+                case "HVMomCess":
+                    value = DERControlEnumType.HVMomCess;
+                    return true;
+                case "HVMayTrip":
+                    value = DERControlEnumType.HVMayTrip;
+                    return true;
+                case "LimitMaxDischarge":
+                    value = DERControlEnumType.LimitMaxDischarge;
+                    return true;
+                case "LFMustTrip":
+                    value = DERControlEnumType.LFMustTrip;
+                    return true;
+                case "LVMustTrip":
+                    value = DERControlEnumType.LVMustTrip;
+                    return true;
+                case "LVMomCess":
+                    value = DERControlEnumType.LVMomCess;
+                    return true;
+                case "LVMayTrip":
+                    value = DERControlEnumType.LVMayTrip;
+                    return true;
+                case "PowerMonitoringMustTrip":
+                    value = DERControlEnumType.PowerMonitoringMustTrip;
+                    return true;
+                case "VoltVar":
+                    value = DERControlEnumType.VoltVar;
+                    return true;
+                case "VoltWatt":
+                    value = DERControlEnumType.VoltWatt;
+                    return true;
+                case "WattPF":
+                    value = DERControlEnumType.WattPF;
+                    return true;
+                case "WattVar":
+                    value = DERControlEnumType.WattVar;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DERControlEnumType"/>, for the generated validators.</summary>
 internal static class DERControlEnumTypeSchema
 {

@@ -25,6 +25,50 @@ public enum DERControlStatusEnumType
     NotFound,
 }
 
+/// <summary>Converts <see cref="DERControlStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DERControlStatusEnumTypeExtensions
+{
+    extension(DERControlStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DERControlStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DERControlStatusEnumType.Accepted => "Accepted",
+            DERControlStatusEnumType.Rejected => "Rejected",
+            DERControlStatusEnumType.NotSupported => "NotSupported",
+            DERControlStatusEnumType.NotFound => "NotFound",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DERControlStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DERControlStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = DERControlStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = DERControlStatusEnumType.Rejected;
+                    return true;
+                case "NotSupported":
+                    value = DERControlStatusEnumType.NotSupported;
+                    return true;
+                case "NotFound":
+                    value = DERControlStatusEnumType.NotFound;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DERControlStatusEnumType"/>, for the generated validators.</summary>
 internal static class DERControlStatusEnumTypeSchema
 {

@@ -31,6 +31,58 @@ public enum DERUnitEnumType
     PctEffectiveV,
 }
 
+/// <summary>Converts <see cref="DERUnitEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DERUnitEnumTypeExtensions
+{
+    extension(DERUnitEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Not_Applicable".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DERUnitEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DERUnitEnumType.NotApplicable => "Not_Applicable",
+            DERUnitEnumType.PctMaxW => "PctMaxW",
+            DERUnitEnumType.PctMaxVar => "PctMaxVar",
+            DERUnitEnumType.PctWAvail => "PctWAvail",
+            DERUnitEnumType.PctVarAvail => "PctVarAvail",
+            DERUnitEnumType.PctEffectiveV => "PctEffectiveV",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DERUnitEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DERUnitEnumType value)
+        {
+            switch (text)
+            {
+                case "Not_Applicable":
+                    value = DERUnitEnumType.NotApplicable;
+                    return true;
+                case "PctMaxW":
+                    value = DERUnitEnumType.PctMaxW;
+                    return true;
+                case "PctMaxVar":
+                    value = DERUnitEnumType.PctMaxVar;
+                    return true;
+                case "PctWAvail":
+                    value = DERUnitEnumType.PctWAvail;
+                    return true;
+                case "PctVarAvail":
+                    value = DERUnitEnumType.PctVarAvail;
+                    return true;
+                case "PctEffectiveV":
+                    value = DERUnitEnumType.PctEffectiveV;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DERUnitEnumType"/>, for the generated validators.</summary>
 internal static class DERUnitEnumTypeSchema
 {

@@ -37,6 +37,66 @@ public enum DataEnumType
     MemberList,
 }
 
+/// <summary>Converts <see cref="DataEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DataEnumTypeExtensions
+{
+    extension(DataEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "string".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DataEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DataEnumType.String => "string",
+            DataEnumType.Decimal => "decimal",
+            DataEnumType.Integer => "integer",
+            DataEnumType.DateTime => "dateTime",
+            DataEnumType.Boolean => "boolean",
+            DataEnumType.OptionList => "OptionList",
+            DataEnumType.SequenceList => "SequenceList",
+            DataEnumType.MemberList => "MemberList",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DataEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DataEnumType value)
+        {
+            switch (text)
+            {
+                case "string":
+                    value = DataEnumType.String;
+                    return true;
+                case "decimal":
+                    value = DataEnumType.Decimal;
+                    return true;
+                case "integer":
+                    value = DataEnumType.Integer;
+                    return true;
+                case "dateTime":
+                    value = DataEnumType.DateTime;
+                    return true;
+                case "boolean":
+                    value = DataEnumType.Boolean;
+                    return true;
+                case "OptionList":
+                    value = DataEnumType.OptionList;
+                    return true;
+                case "SequenceList":
+                    value = DataEnumType.SequenceList;
+                    return true;
+                case "MemberList":
+                    value = DataEnumType.MemberList;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DataEnumType"/>, for the generated validators.</summary>
 internal static class DataEnumTypeSchema
 {

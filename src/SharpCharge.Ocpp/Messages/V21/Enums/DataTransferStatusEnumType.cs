@@ -25,6 +25,50 @@ public enum DataTransferStatusEnumType
     UnknownVendorId,
 }
 
+/// <summary>Converts <see cref="DataTransferStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DataTransferStatusEnumTypeExtensions
+{
+    extension(DataTransferStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DataTransferStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DataTransferStatusEnumType.Accepted => "Accepted",
+            DataTransferStatusEnumType.Rejected => "Rejected",
+            DataTransferStatusEnumType.UnknownMessageId => "UnknownMessageId",
+            DataTransferStatusEnumType.UnknownVendorId => "UnknownVendorId",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DataTransferStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DataTransferStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = DataTransferStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = DataTransferStatusEnumType.Rejected;
+                    return true;
+                case "UnknownMessageId":
+                    value = DataTransferStatusEnumType.UnknownMessageId;
+                    return true;
+                case "UnknownVendorId":
+                    value = DataTransferStatusEnumType.UnknownVendorId;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DataTransferStatusEnumType"/>, for the generated validators.</summary>
 internal static class DataTransferStatusEnumTypeSchema
 {

@@ -34,6 +34,62 @@ public enum DayOfWeekEnumType
     Sunday,
 }
 
+/// <summary>Converts <see cref="DayOfWeekEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DayOfWeekEnumTypeExtensions
+{
+    extension(DayOfWeekEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Monday".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DayOfWeekEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DayOfWeekEnumType.Monday => "Monday",
+            DayOfWeekEnumType.Tuesday => "Tuesday",
+            DayOfWeekEnumType.Wednesday => "Wednesday",
+            DayOfWeekEnumType.Thursday => "Thursday",
+            DayOfWeekEnumType.Friday => "Friday",
+            DayOfWeekEnumType.Saturday => "Saturday",
+            DayOfWeekEnumType.Sunday => "Sunday",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DayOfWeekEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DayOfWeekEnumType value)
+        {
+            switch (text)
+            {
+                case "Monday":
+                    value = DayOfWeekEnumType.Monday;
+                    return true;
+                case "Tuesday":
+                    value = DayOfWeekEnumType.Tuesday;
+                    return true;
+                case "Wednesday":
+                    value = DayOfWeekEnumType.Wednesday;
+                    return true;
+                case "Thursday":
+                    value = DayOfWeekEnumType.Thursday;
+                    return true;
+                case "Friday":
+                    value = DayOfWeekEnumType.Friday;
+                    return true;
+                case "Saturday":
+                    value = DayOfWeekEnumType.Saturday;
+                    return true;
+                case "Sunday":
+                    value = DayOfWeekEnumType.Sunday;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DayOfWeekEnumType"/>, for the generated validators.</summary>
 internal static class DayOfWeekEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum DeleteCertificateStatusEnumType
     NotFound,
 }
 
+/// <summary>Converts <see cref="DeleteCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DeleteCertificateStatusEnumTypeExtensions
+{
+    extension(DeleteCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DeleteCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DeleteCertificateStatusEnumType.Accepted => "Accepted",
+            DeleteCertificateStatusEnumType.Failed => "Failed",
+            DeleteCertificateStatusEnumType.NotFound => "NotFound",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DeleteCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DeleteCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = DeleteCertificateStatusEnumType.Accepted;
+                    return true;
+                case "Failed":
+                    value = DeleteCertificateStatusEnumType.Failed;
+                    return true;
+                case "NotFound":
+                    value = DeleteCertificateStatusEnumType.NotFound;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DeleteCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class DeleteCertificateStatusEnumTypeSchema
 {

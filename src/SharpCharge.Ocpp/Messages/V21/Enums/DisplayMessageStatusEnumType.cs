@@ -34,6 +34,62 @@ public enum DisplayMessageStatusEnumType
     LanguageNotSupported,
 }
 
+/// <summary>Converts <see cref="DisplayMessageStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class DisplayMessageStatusEnumTypeExtensions
+{
+    extension(DisplayMessageStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="DisplayMessageStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            DisplayMessageStatusEnumType.Accepted => "Accepted",
+            DisplayMessageStatusEnumType.NotSupportedMessageFormat => "NotSupportedMessageFormat",
+            DisplayMessageStatusEnumType.Rejected => "Rejected",
+            DisplayMessageStatusEnumType.NotSupportedPriority => "NotSupportedPriority",
+            DisplayMessageStatusEnumType.NotSupportedState => "NotSupportedState",
+            DisplayMessageStatusEnumType.UnknownTransaction => "UnknownTransaction",
+            DisplayMessageStatusEnumType.LanguageNotSupported => "LanguageNotSupported",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(DisplayMessageStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out DisplayMessageStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = DisplayMessageStatusEnumType.Accepted;
+                    return true;
+                case "NotSupportedMessageFormat":
+                    value = DisplayMessageStatusEnumType.NotSupportedMessageFormat;
+                    return true;
+                case "Rejected":
+                    value = DisplayMessageStatusEnumType.Rejected;
+                    return true;
+                case "NotSupportedPriority":
+                    value = DisplayMessageStatusEnumType.NotSupportedPriority;
+                    return true;
+                case "NotSupportedState":
+                    value = DisplayMessageStatusEnumType.NotSupportedState;
+                    return true;
+                case "UnknownTransaction":
+                    value = DisplayMessageStatusEnumType.UnknownTransaction;
+                    return true;
+                case "LanguageNotSupported":
+                    value = DisplayMessageStatusEnumType.LanguageNotSupported;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="DisplayMessageStatusEnumType"/>, for the generated validators.</summary>
 internal static class DisplayMessageStatusEnumTypeSchema
 {

@@ -46,6 +46,78 @@ public enum EnergyTransferModeEnumType
     WPT,
 }
 
+/// <summary>Converts <see cref="EnergyTransferModeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class EnergyTransferModeEnumTypeExtensions
+{
+    extension(EnergyTransferModeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "AC_single_phase".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EnergyTransferModeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            EnergyTransferModeEnumType.ACSinglePhase => "AC_single_phase",
+            EnergyTransferModeEnumType.ACTwoPhase => "AC_two_phase",
+            EnergyTransferModeEnumType.ACThreePhase => "AC_three_phase",
+            EnergyTransferModeEnumType.DC => "DC",
+            EnergyTransferModeEnumType.ACBPT => "AC_BPT",
+            EnergyTransferModeEnumType.ACBPTDER => "AC_BPT_DER",
+            EnergyTransferModeEnumType.ACDER => "AC_DER",
+            EnergyTransferModeEnumType.DCBPT => "DC_BPT",
+            EnergyTransferModeEnumType.DCACDP => "DC_ACDP",
+            EnergyTransferModeEnumType.DCACDPBPT => "DC_ACDP_BPT",
+            EnergyTransferModeEnumType.WPT => "WPT",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(EnergyTransferModeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out EnergyTransferModeEnumType value)
+        {
+            switch (text)
+            {
+                case "AC_single_phase":
+                    value = EnergyTransferModeEnumType.ACSinglePhase;
+                    return true;
+                case "AC_two_phase":
+                    value = EnergyTransferModeEnumType.ACTwoPhase;
+                    return true;
+                case "AC_three_phase":
+                    value = EnergyTransferModeEnumType.ACThreePhase;
+                    return true;
+                case "DC":
+                    value = EnergyTransferModeEnumType.DC;
+                    return true;
+                case "AC_BPT":
+                    value = EnergyTransferModeEnumType.ACBPT;
+                    return true;
+                case "AC_BPT_DER":
+                    value = EnergyTransferModeEnumType.ACBPTDER;
+                    return true;
+                case "AC_DER":
+                    value = EnergyTransferModeEnumType.ACDER;
+                    return true;
+                case "DC_BPT":
+                    value = EnergyTransferModeEnumType.DCBPT;
+                    return true;
+                case "DC_ACDP":
+                    value = EnergyTransferModeEnumType.DCACDP;
+                    return true;
+                case "DC_ACDP_BPT":
+                    value = EnergyTransferModeEnumType.DCACDPBPT;
+                    return true;
+                case "WPT":
+                    value = EnergyTransferModeEnumType.WPT;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="EnergyTransferModeEnumType"/>, for the generated validators.</summary>
 internal static class EnergyTransferModeEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum EvseKindEnumType
     DC,
 }
 
+/// <summary>Converts <see cref="EvseKindEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class EvseKindEnumTypeExtensions
+{
+    extension(EvseKindEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "AC".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="EvseKindEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            EvseKindEnumType.AC => "AC",
+            EvseKindEnumType.DC => "DC",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(EvseKindEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out EvseKindEnumType value)
+        {
+            switch (text)
+            {
+                case "AC":
+                    value = EvseKindEnumType.AC;
+                    return true;
+                case "DC":
+                    value = EvseKindEnumType.DC;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="EvseKindEnumType"/>, for the generated validators.</summary>
 internal static class EvseKindEnumTypeSchema
 {

@@ -55,6 +55,90 @@ public enum FirmwareStatusEnumType
     SignatureVerified,
 }
 
+/// <summary>Converts <see cref="FirmwareStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class FirmwareStatusEnumTypeExtensions
+{
+    extension(FirmwareStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Downloaded".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="FirmwareStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            FirmwareStatusEnumType.Downloaded => "Downloaded",
+            FirmwareStatusEnumType.DownloadFailed => "DownloadFailed",
+            FirmwareStatusEnumType.Downloading => "Downloading",
+            FirmwareStatusEnumType.DownloadScheduled => "DownloadScheduled",
+            FirmwareStatusEnumType.DownloadPaused => "DownloadPaused",
+            FirmwareStatusEnumType.Idle => "Idle",
+            FirmwareStatusEnumType.InstallationFailed => "InstallationFailed",
+            FirmwareStatusEnumType.Installing => "Installing",
+            FirmwareStatusEnumType.Installed => "Installed",
+            FirmwareStatusEnumType.InstallRebooting => "InstallRebooting",
+            FirmwareStatusEnumType.InstallScheduled => "InstallScheduled",
+            FirmwareStatusEnumType.InstallVerificationFailed => "InstallVerificationFailed",
+            FirmwareStatusEnumType.InvalidSignature => "InvalidSignature",
+            FirmwareStatusEnumType.SignatureVerified => "SignatureVerified",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(FirmwareStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out FirmwareStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Downloaded":
+                    value = FirmwareStatusEnumType.Downloaded;
+                    return true;
+                case "DownloadFailed":
+                    value = FirmwareStatusEnumType.DownloadFailed;
+                    return true;
+                case "Downloading":
+                    value = FirmwareStatusEnumType.Downloading;
+                    return true;
+                case "DownloadScheduled":
+                    value = FirmwareStatusEnumType.DownloadScheduled;
+                    return true;
+                case "DownloadPaused":
+                    value = FirmwareStatusEnumType.DownloadPaused;
+                    return true;
+                case "Idle":
+                    value = FirmwareStatusEnumType.Idle;
+                    return true;
+                case "InstallationFailed":
+                    value = FirmwareStatusEnumType.InstallationFailed;
+                    return true;
+                case "Installing":
+                    value = FirmwareStatusEnumType.Installing;
+                    return true;
+                case "Installed":
+                    value = FirmwareStatusEnumType.Installed;
+                    return true;
+                case "InstallRebooting":
+                    value = FirmwareStatusEnumType.InstallRebooting;
+                    return true;
+                case "InstallScheduled":
+                    value = FirmwareStatusEnumType.InstallScheduled;
+                    return true;
+                case "InstallVerificationFailed":
+                    value = FirmwareStatusEnumType.InstallVerificationFailed;
+                    return true;
+                case "InvalidSignature":
+                    value = FirmwareStatusEnumType.InvalidSignature;
+                    return true;
+                case "SignatureVerified":
+                    value = FirmwareStatusEnumType.SignatureVerified;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="FirmwareStatusEnumType"/>, for the generated validators.</summary>
 internal static class FirmwareStatusEnumTypeSchema
 {

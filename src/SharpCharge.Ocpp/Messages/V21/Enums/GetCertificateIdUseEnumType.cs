@@ -31,6 +31,58 @@ public enum GetCertificateIdUseEnumType
     OEMRootCertificate,
 }
 
+/// <summary>Converts <see cref="GetCertificateIdUseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetCertificateIdUseEnumTypeExtensions
+{
+    extension(GetCertificateIdUseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "V2GRootCertificate".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetCertificateIdUseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetCertificateIdUseEnumType.V2GRootCertificate => "V2GRootCertificate",
+            GetCertificateIdUseEnumType.MORootCertificate => "MORootCertificate",
+            GetCertificateIdUseEnumType.CSMSRootCertificate => "CSMSRootCertificate",
+            GetCertificateIdUseEnumType.V2GCertificateChain => "V2GCertificateChain",
+            GetCertificateIdUseEnumType.ManufacturerRootCertificate => "ManufacturerRootCertificate",
+            GetCertificateIdUseEnumType.OEMRootCertificate => "OEMRootCertificate",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetCertificateIdUseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetCertificateIdUseEnumType value)
+        {
+            switch (text)
+            {
+                case "V2GRootCertificate":
+                    value = GetCertificateIdUseEnumType.V2GRootCertificate;
+                    return true;
+                case "MORootCertificate":
+                    value = GetCertificateIdUseEnumType.MORootCertificate;
+                    return true;
+                case "CSMSRootCertificate":
+                    value = GetCertificateIdUseEnumType.CSMSRootCertificate;
+                    return true;
+                case "V2GCertificateChain":
+                    value = GetCertificateIdUseEnumType.V2GCertificateChain;
+                    return true;
+                case "ManufacturerRootCertificate":
+                    value = GetCertificateIdUseEnumType.ManufacturerRootCertificate;
+                    return true;
+                case "OEMRootCertificate":
+                    value = GetCertificateIdUseEnumType.OEMRootCertificate;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetCertificateIdUseEnumType"/>, for the generated validators.</summary>
 internal static class GetCertificateIdUseEnumTypeSchema
 {

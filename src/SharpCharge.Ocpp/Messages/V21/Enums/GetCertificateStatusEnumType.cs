@@ -19,6 +19,42 @@ public enum GetCertificateStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="GetCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetCertificateStatusEnumTypeExtensions
+{
+    extension(GetCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetCertificateStatusEnumType.Accepted => "Accepted",
+            GetCertificateStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetCertificateStatusEnumType.Accepted;
+                    return true;
+                case "Failed":
+                    value = GetCertificateStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class GetCertificateStatusEnumTypeSchema
 {

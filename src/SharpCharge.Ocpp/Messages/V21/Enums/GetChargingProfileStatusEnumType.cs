@@ -19,6 +19,42 @@ public enum GetChargingProfileStatusEnumType
     NoProfiles,
 }
 
+/// <summary>Converts <see cref="GetChargingProfileStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetChargingProfileStatusEnumTypeExtensions
+{
+    extension(GetChargingProfileStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetChargingProfileStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetChargingProfileStatusEnumType.Accepted => "Accepted",
+            GetChargingProfileStatusEnumType.NoProfiles => "NoProfiles",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetChargingProfileStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetChargingProfileStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetChargingProfileStatusEnumType.Accepted;
+                    return true;
+                case "NoProfiles":
+                    value = GetChargingProfileStatusEnumType.NoProfiles;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetChargingProfileStatusEnumType"/>, for the generated validators.</summary>
 internal static class GetChargingProfileStatusEnumTypeSchema
 {

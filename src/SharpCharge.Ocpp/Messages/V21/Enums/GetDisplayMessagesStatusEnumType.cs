@@ -19,6 +19,42 @@ public enum GetDisplayMessagesStatusEnumType
     Unknown,
 }
 
+/// <summary>Converts <see cref="GetDisplayMessagesStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetDisplayMessagesStatusEnumTypeExtensions
+{
+    extension(GetDisplayMessagesStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetDisplayMessagesStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetDisplayMessagesStatusEnumType.Accepted => "Accepted",
+            GetDisplayMessagesStatusEnumType.Unknown => "Unknown",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetDisplayMessagesStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetDisplayMessagesStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetDisplayMessagesStatusEnumType.Accepted;
+                    return true;
+                case "Unknown":
+                    value = GetDisplayMessagesStatusEnumType.Unknown;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetDisplayMessagesStatusEnumType"/>, for the generated validators.</summary>
 internal static class GetDisplayMessagesStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum GetInstalledCertificateStatusEnumType
     NotFound,
 }
 
+/// <summary>Converts <see cref="GetInstalledCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GetInstalledCertificateStatusEnumTypeExtensions
+{
+    extension(GetInstalledCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GetInstalledCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GetInstalledCertificateStatusEnumType.Accepted => "Accepted",
+            GetInstalledCertificateStatusEnumType.NotFound => "NotFound",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GetInstalledCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GetInstalledCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = GetInstalledCertificateStatusEnumType.Accepted;
+                    return true;
+                case "NotFound":
+                    value = GetInstalledCertificateStatusEnumType.NotFound;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GetInstalledCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class GetInstalledCertificateStatusEnumTypeSchema
 {

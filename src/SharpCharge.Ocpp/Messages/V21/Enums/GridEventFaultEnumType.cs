@@ -46,6 +46,78 @@ public enum GridEventFaultEnumType
     VoltageImbalance,
 }
 
+/// <summary>Converts <see cref="GridEventFaultEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class GridEventFaultEnumTypeExtensions
+{
+    extension(GridEventFaultEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "CurrentImbalance".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="GridEventFaultEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            GridEventFaultEnumType.CurrentImbalance => "CurrentImbalance",
+            GridEventFaultEnumType.LocalEmergency => "LocalEmergency",
+            GridEventFaultEnumType.LowInputPower => "LowInputPower",
+            GridEventFaultEnumType.OverCurrent => "OverCurrent",
+            GridEventFaultEnumType.OverFrequency => "OverFrequency",
+            GridEventFaultEnumType.OverVoltage => "OverVoltage",
+            GridEventFaultEnumType.PhaseRotation => "PhaseRotation",
+            GridEventFaultEnumType.RemoteEmergency => "RemoteEmergency",
+            GridEventFaultEnumType.UnderFrequency => "UnderFrequency",
+            GridEventFaultEnumType.UnderVoltage => "UnderVoltage",
+            GridEventFaultEnumType.VoltageImbalance => "VoltageImbalance",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(GridEventFaultEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out GridEventFaultEnumType value)
+        {
+            switch (text)
+            {
+                case "CurrentImbalance":
+                    value = GridEventFaultEnumType.CurrentImbalance;
+                    return true;
+                case "LocalEmergency":
+                    value = GridEventFaultEnumType.LocalEmergency;
+                    return true;
+                case "LowInputPower":
+                    value = GridEventFaultEnumType.LowInputPower;
+                    return true;
+                case "OverCurrent":
+                    value = GridEventFaultEnumType.OverCurrent;
+                    return true;
+                case "OverFrequency":
+                    value = GridEventFaultEnumType.OverFrequency;
+                    return true;
+                case "OverVoltage":
+                    value = GridEventFaultEnumType.OverVoltage;
+                    return true;
+                case "PhaseRotation":
+                    value = GridEventFaultEnumType.PhaseRotation;
+                    return true;
+                case "RemoteEmergency":
+                    value = GridEventFaultEnumType.RemoteEmergency;
+                    return true;
+                case "UnderFrequency":
+                    value = GridEventFaultEnumType.UnderFrequency;
+                    return true;
+                case "UnderVoltage":
+                    value = GridEventFaultEnumType.UnderVoltage;
+                    return true;
+                case "VoltageImbalance":
+                    value = GridEventFaultEnumType.VoltageImbalance;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="GridEventFaultEnumType"/>, for the generated validators.</summary>
 internal static class GridEventFaultEnumTypeSchema
 {

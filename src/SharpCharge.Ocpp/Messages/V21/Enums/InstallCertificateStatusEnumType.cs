@@ -22,6 +22,46 @@ public enum InstallCertificateStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="InstallCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class InstallCertificateStatusEnumTypeExtensions
+{
+    extension(InstallCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="InstallCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            InstallCertificateStatusEnumType.Accepted => "Accepted",
+            InstallCertificateStatusEnumType.Rejected => "Rejected",
+            InstallCertificateStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(InstallCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out InstallCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = InstallCertificateStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = InstallCertificateStatusEnumType.Rejected;
+                    return true;
+                case "Failed":
+                    value = InstallCertificateStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="InstallCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class InstallCertificateStatusEnumTypeSchema
 {

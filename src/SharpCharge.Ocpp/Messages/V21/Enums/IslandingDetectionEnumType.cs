@@ -58,6 +58,94 @@ public enum IslandingDetectionEnumType
     OtherActive,
 }
 
+/// <summary>Converts <see cref="IslandingDetectionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class IslandingDetectionEnumTypeExtensions
+{
+    extension(IslandingDetectionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "NoAntiIslandingSupport".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="IslandingDetectionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            IslandingDetectionEnumType.NoAntiIslandingSupport => "NoAntiIslandingSupport",
+            IslandingDetectionEnumType.RoCoF => "RoCoF",
+            IslandingDetectionEnumType.UVPOVP => "UVP_OVP",
+            IslandingDetectionEnumType.UFPOFP => "UFP_OFP",
+            IslandingDetectionEnumType.VoltageVectorShift => "VoltageVectorShift",
+            IslandingDetectionEnumType.ZeroCrossingDetection => "ZeroCrossingDetection",
+            IslandingDetectionEnumType.OtherPassive => "OtherPassive",
+            IslandingDetectionEnumType.ImpedanceMeasurement => "ImpedanceMeasurement",
+            IslandingDetectionEnumType.ImpedanceAtFrequency => "ImpedanceAtFrequency",
+            IslandingDetectionEnumType.SlipModeFrequencyShift => "SlipModeFrequencyShift",
+            IslandingDetectionEnumType.SandiaFrequencyShift => "SandiaFrequencyShift",
+            IslandingDetectionEnumType.SandiaVoltageShift => "SandiaVoltageShift",
+            IslandingDetectionEnumType.FrequencyJump => "FrequencyJump",
+            IslandingDetectionEnumType.RCLQFactor => "RCLQFactor",
+            IslandingDetectionEnumType.OtherActive => "OtherActive",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(IslandingDetectionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out IslandingDetectionEnumType value)
+        {
+            switch (text)
+            {
+                case "NoAntiIslandingSupport":
+                    value = IslandingDetectionEnumType.NoAntiIslandingSupport;
+                    return true;
+                case "RoCoF":
+                    value = IslandingDetectionEnumType.RoCoF;
+                    return true;
+                case "UVP_OVP":
+                    value = IslandingDetectionEnumType.UVPOVP;
+                    return true;
+                case "UFP_OFP":
+                    value = IslandingDetectionEnumType.UFPOFP;
+                    return true;
+                case "VoltageVectorShift":
+                    value = IslandingDetectionEnumType.VoltageVectorShift;
+                    return true;
+                case "ZeroCrossingDetection":
+                    value = IslandingDetectionEnumType.ZeroCrossingDetection;
+                    return true;
+                case "OtherPassive":
+                    value = IslandingDetectionEnumType.OtherPassive;
+                    return true;
+                case "ImpedanceMeasurement":
+                    value = IslandingDetectionEnumType.ImpedanceMeasurement;
+                    return true;
+                case "ImpedanceAtFrequency":
+                    value = IslandingDetectionEnumType.ImpedanceAtFrequency;
+                    return true;
+                case "SlipModeFrequencyShift":
+                    value = IslandingDetectionEnumType.SlipModeFrequencyShift;
+                    return true;
+                case "SandiaFrequencyShift":
+                    value = IslandingDetectionEnumType.SandiaFrequencyShift;
+                    return true;
+                case "SandiaVoltageShift":
+                    value = IslandingDetectionEnumType.SandiaVoltageShift;
+                    return true;
+                case "FrequencyJump":
+                    value = IslandingDetectionEnumType.FrequencyJump;
+                    return true;
+                case "RCLQFactor":
+                    value = IslandingDetectionEnumType.RCLQFactor;
+                    return true;
+                case "OtherActive":
+                    value = IslandingDetectionEnumType.OtherActive;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="IslandingDetectionEnumType"/>, for the generated validators.</summary>
 internal static class IslandingDetectionEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum Iso15118EVCertificateStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="Iso15118EVCertificateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class Iso15118EVCertificateStatusEnumTypeExtensions
+{
+    extension(Iso15118EVCertificateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="Iso15118EVCertificateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            Iso15118EVCertificateStatusEnumType.Accepted => "Accepted",
+            Iso15118EVCertificateStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(Iso15118EVCertificateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out Iso15118EVCertificateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = Iso15118EVCertificateStatusEnumType.Accepted;
+                    return true;
+                case "Failed":
+                    value = Iso15118EVCertificateStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="Iso15118EVCertificateStatusEnumType"/>, for the generated validators.</summary>
 internal static class Iso15118EVCertificateStatusEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum LogEnumType
     DataCollectorLog,
 }
 
+/// <summary>Converts <see cref="LogEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class LogEnumTypeExtensions
+{
+    extension(LogEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "DiagnosticsLog".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="LogEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            LogEnumType.DiagnosticsLog => "DiagnosticsLog",
+            LogEnumType.SecurityLog => "SecurityLog",
+            LogEnumType.DataCollectorLog => "DataCollectorLog",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(LogEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out LogEnumType value)
+        {
+            switch (text)
+            {
+                case "DiagnosticsLog":
+                    value = LogEnumType.DiagnosticsLog;
+                    return true;
+                case "SecurityLog":
+                    value = LogEnumType.SecurityLog;
+                    return true;
+                case "DataCollectorLog":
+                    value = LogEnumType.DataCollectorLog;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="LogEnumType"/>, for the generated validators.</summary>
 internal static class LogEnumTypeSchema
 {

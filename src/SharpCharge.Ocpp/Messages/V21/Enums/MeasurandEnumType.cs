@@ -181,6 +181,258 @@ public enum MeasurandEnumType
     VoltageMaximum,
 }
 
+/// <summary>Converts <see cref="MeasurandEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MeasurandEnumTypeExtensions
+{
+    extension(MeasurandEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Current.Export".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MeasurandEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MeasurandEnumType.CurrentExport => "Current.Export",
+            MeasurandEnumType.CurrentExportOffered => "Current.Export.Offered",
+            MeasurandEnumType.CurrentExportMinimum => "Current.Export.Minimum",
+            MeasurandEnumType.CurrentImport => "Current.Import",
+            MeasurandEnumType.CurrentImportOffered => "Current.Import.Offered",
+            MeasurandEnumType.CurrentImportMinimum => "Current.Import.Minimum",
+            MeasurandEnumType.CurrentOffered => "Current.Offered",
+            MeasurandEnumType.DisplayPresentSOC => "Display.PresentSOC",
+            MeasurandEnumType.DisplayMinimumSOC => "Display.MinimumSOC",
+            MeasurandEnumType.DisplayTargetSOC => "Display.TargetSOC",
+            MeasurandEnumType.DisplayMaximumSOC => "Display.MaximumSOC",
+            MeasurandEnumType.DisplayRemainingTimeToMinimumSOC => "Display.RemainingTimeToMinimumSOC",
+            MeasurandEnumType.DisplayRemainingTimeToTargetSOC => "Display.RemainingTimeToTargetSOC",
+            MeasurandEnumType.DisplayRemainingTimeToMaximumSOC => "Display.RemainingTimeToMaximumSOC",
+            MeasurandEnumType.DisplayChargingComplete => "Display.ChargingComplete",
+            MeasurandEnumType.DisplayBatteryEnergyCapacity => "Display.BatteryEnergyCapacity",
+            MeasurandEnumType.DisplayInletHot => "Display.InletHot",
+            MeasurandEnumType.EnergyActiveExportInterval => "Energy.Active.Export.Interval",
+            MeasurandEnumType.EnergyActiveExportRegister => "Energy.Active.Export.Register",
+            MeasurandEnumType.EnergyActiveImportInterval => "Energy.Active.Import.Interval",
+            MeasurandEnumType.EnergyActiveImportRegister => "Energy.Active.Import.Register",
+            MeasurandEnumType.EnergyActiveImportCableLoss => "Energy.Active.Import.CableLoss",
+            MeasurandEnumType.EnergyActiveImportLocalGenerationRegister => "Energy.Active.Import.LocalGeneration.Register",
+            MeasurandEnumType.EnergyActiveNet => "Energy.Active.Net",
+            MeasurandEnumType.EnergyActiveSetpointInterval => "Energy.Active.Setpoint.Interval",
+            MeasurandEnumType.EnergyApparentExport => "Energy.Apparent.Export",
+            MeasurandEnumType.EnergyApparentImport => "Energy.Apparent.Import",
+            MeasurandEnumType.EnergyApparentNet => "Energy.Apparent.Net",
+            MeasurandEnumType.EnergyReactiveExportInterval => "Energy.Reactive.Export.Interval",
+            MeasurandEnumType.EnergyReactiveExportRegister => "Energy.Reactive.Export.Register",
+            MeasurandEnumType.EnergyReactiveImportInterval => "Energy.Reactive.Import.Interval",
+            MeasurandEnumType.EnergyReactiveImportRegister => "Energy.Reactive.Import.Register",
+            MeasurandEnumType.EnergyReactiveNet => "Energy.Reactive.Net",
+            MeasurandEnumType.EnergyRequestTarget => "EnergyRequest.Target",
+            MeasurandEnumType.EnergyRequestMinimum => "EnergyRequest.Minimum",
+            MeasurandEnumType.EnergyRequestMaximum => "EnergyRequest.Maximum",
+            MeasurandEnumType.EnergyRequestMinimumV2X => "EnergyRequest.Minimum.V2X",
+            MeasurandEnumType.EnergyRequestMaximumV2X => "EnergyRequest.Maximum.V2X",
+            MeasurandEnumType.EnergyRequestBulk => "EnergyRequest.Bulk",
+            MeasurandEnumType.Frequency => "Frequency",
+            MeasurandEnumType.PowerActiveExport => "Power.Active.Export",
+            MeasurandEnumType.PowerActiveImport => "Power.Active.Import",
+            MeasurandEnumType.PowerActiveSetpoint => "Power.Active.Setpoint",
+            MeasurandEnumType.PowerActiveResidual => "Power.Active.Residual",
+            MeasurandEnumType.PowerExportMinimum => "Power.Export.Minimum",
+            MeasurandEnumType.PowerExportOffered => "Power.Export.Offered",
+            MeasurandEnumType.PowerFactor => "Power.Factor",
+            MeasurandEnumType.PowerImportOffered => "Power.Import.Offered",
+            MeasurandEnumType.PowerImportMinimum => "Power.Import.Minimum",
+            MeasurandEnumType.PowerOffered => "Power.Offered",
+            MeasurandEnumType.PowerReactiveExport => "Power.Reactive.Export",
+            MeasurandEnumType.PowerReactiveImport => "Power.Reactive.Import",
+            MeasurandEnumType.SoC => "SoC",
+            MeasurandEnumType.Voltage => "Voltage",
+            MeasurandEnumType.VoltageMinimum => "Voltage.Minimum",
+            MeasurandEnumType.VoltageMaximum => "Voltage.Maximum",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MeasurandEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MeasurandEnumType value)
+        {
+            switch (text)
+            {
+                case "Current.Export":
+                    value = MeasurandEnumType.CurrentExport;
+                    return true;
+                case "Current.Export.Offered":
+                    value = MeasurandEnumType.CurrentExportOffered;
+                    return true;
+                case "Current.Export.Minimum":
+                    value = MeasurandEnumType.CurrentExportMinimum;
+                    return true;
+                case "Current.Import":
+                    value = MeasurandEnumType.CurrentImport;
+                    return true;
+                case "Current.Import.Offered":
+                    value = MeasurandEnumType.CurrentImportOffered;
+                    return true;
+                case "Current.Import.Minimum":
+                    value = MeasurandEnumType.CurrentImportMinimum;
+                    return true;
+                case "Current.Offered":
+                    value = MeasurandEnumType.CurrentOffered;
+                    return true;
+                case "Display.PresentSOC":
+                    value = MeasurandEnumType.DisplayPresentSOC;
+                    return true;
+                case "Display.MinimumSOC":
+                    value = MeasurandEnumType.DisplayMinimumSOC;
+                    return true;
+                case "Display.TargetSOC":
+                    value = MeasurandEnumType.DisplayTargetSOC;
+                    return true;
+                case "Display.MaximumSOC":
+                    value = MeasurandEnumType.DisplayMaximumSOC;
+                    return true;
+                case "Display.RemainingTimeToMinimumSOC":
+                    value = MeasurandEnumType.DisplayRemainingTimeToMinimumSOC;
+                    return true;
+                case "Display.RemainingTimeToTargetSOC":
+                    value = MeasurandEnumType.DisplayRemainingTimeToTargetSOC;
+                    return true;
+                case "Display.RemainingTimeToMaximumSOC":
+                    value = MeasurandEnumType.DisplayRemainingTimeToMaximumSOC;
+                    return true;
+                case "Display.ChargingComplete":
+                    value = MeasurandEnumType.DisplayChargingComplete;
+                    return true;
+                case "Display.BatteryEnergyCapacity":
+                    value = MeasurandEnumType.DisplayBatteryEnergyCapacity;
+                    return true;
+                case "Display.InletHot":
+                    value = MeasurandEnumType.DisplayInletHot;
+                    return true;
+                case "Energy.Active.Export.Interval":
+                    value = MeasurandEnumType.EnergyActiveExportInterval;
+                    return true;
+                case "Energy.Active.Export.Register":
+                    value = MeasurandEnumType.EnergyActiveExportRegister;
+                    return true;
+                case "Energy.Active.Import.Interval":
+                    value = MeasurandEnumType.EnergyActiveImportInterval;
+                    return true;
+                case "Energy.Active.Import.Register":
+                    value = MeasurandEnumType.EnergyActiveImportRegister;
+                    return true;
+                case "Energy.Active.Import.CableLoss":
+                    value = MeasurandEnumType.EnergyActiveImportCableLoss;
+                    return true;
+                case "Energy.Active.Import.LocalGeneration.Register":
+                    value = MeasurandEnumType.EnergyActiveImportLocalGenerationRegister;
+                    return true;
+                case "Energy.Active.Net":
+                    value = MeasurandEnumType.EnergyActiveNet;
+                    return true;
+                case "Energy.Active.Setpoint.Interval":
+                    value = MeasurandEnumType.EnergyActiveSetpointInterval;
+                    return true;
+                case "Energy.Apparent.Export":
+                    value = MeasurandEnumType.EnergyApparentExport;
+                    return true;
+                case "Energy.Apparent.Import":
+                    value = MeasurandEnumType.EnergyApparentImport;
+                    return true;
+                case "Energy.Apparent.Net":
+                    value = MeasurandEnumType.EnergyApparentNet;
+                    return true;
+                case "Energy.Reactive.Export.Interval":
+                    value = MeasurandEnumType.EnergyReactiveExportInterval;
+                    return true;
+                case "Energy.Reactive.Export.Register":
+                    value = MeasurandEnumType.EnergyReactiveExportRegister;
+                    return true;
+                case "Energy.Reactive.Import.Interval":
+                    value = MeasurandEnumType.EnergyReactiveImportInterval;
+                    return true;
+                case "Energy.Reactive.Import.Register":
+                    value = MeasurandEnumType.EnergyReactiveImportRegister;
+                    return true;
+                case "Energy.Reactive.Net":
+                    value = MeasurandEnumType.EnergyReactiveNet;
+                    return true;
+                case "EnergyRequest.Target":
+                    value = MeasurandEnumType.EnergyRequestTarget;
+                    return true;
+                case "EnergyRequest.Minimum":
+                    value = MeasurandEnumType.EnergyRequestMinimum;
+                    return true;
+                case "EnergyRequest.Maximum":
+                    value = MeasurandEnumType.EnergyRequestMaximum;
+                    return true;
+                case "EnergyRequest.Minimum.V2X":
+                    value = MeasurandEnumType.EnergyRequestMinimumV2X;
+                    return true;
+                case "EnergyRequest.Maximum.V2X":
+                    value = MeasurandEnumType.EnergyRequestMaximumV2X;
+                    return true;
+                case "EnergyRequest.Bulk":
+                    value = MeasurandEnumType.EnergyRequestBulk;
+                    return true;
+                case "Frequency":
+                    value = MeasurandEnumType.Frequency;
+                    return true;
+                case "Power.Active.Export":
+                    value = MeasurandEnumType.PowerActiveExport;
+                    return true;
+                case "Power.Active.Import":
+                    value = MeasurandEnumType.PowerActiveImport;
+                    return true;
+                case "Power.Active.Setpoint":
+                    value = MeasurandEnumType.PowerActiveSetpoint;
+                    return true;
+                case "Power.Active.Residual":
+                    value = MeasurandEnumType.PowerActiveResidual;
+                    return true;
+                case "Power.Export.Minimum":
+                    value = MeasurandEnumType.PowerExportMinimum;
+                    return true;
+                case "Power.Export.Offered":
+                    value = MeasurandEnumType.PowerExportOffered;
+                    return true;
+                case "Power.Factor":
+                    value = MeasurandEnumType.PowerFactor;
+                    return true;
+                case "Power.Import.Offered":
+                    value = MeasurandEnumType.PowerImportOffered;
+                    return true;
+                case "Power.Import.Minimum":
+                    value = MeasurandEnumType.PowerImportMinimum;
+                    return true;
+                case "Power.Offered":
+                    value = MeasurandEnumType.PowerOffered;
+                    return true;
+                case "Power.Reactive.Export":
+                    value = MeasurandEnumType.PowerReactiveExport;
+                    return true;
+                case "Power.Reactive.Import":
+                    value = MeasurandEnumType.PowerReactiveImport;
+                    return true;
+                case "SoC":
+                    value = MeasurandEnumType.SoC;
+                    return true;
+                case "Voltage":
+                    value = MeasurandEnumType.Voltage;
+                    return true;
+                case "Voltage.Minimum":
+                    value = MeasurandEnumType.VoltageMinimum;
+                    return true;
+                case "Voltage.Maximum":
+                    value = MeasurandEnumType.VoltageMaximum;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MeasurandEnumType"/>, for the generated validators.</summary>
 internal static class MeasurandEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum MessagePriorityEnumType
     NormalCycle,
 }
 
+/// <summary>Converts <see cref="MessagePriorityEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MessagePriorityEnumTypeExtensions
+{
+    extension(MessagePriorityEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "AlwaysFront".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MessagePriorityEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MessagePriorityEnumType.AlwaysFront => "AlwaysFront",
+            MessagePriorityEnumType.InFront => "InFront",
+            MessagePriorityEnumType.NormalCycle => "NormalCycle",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MessagePriorityEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MessagePriorityEnumType value)
+        {
+            switch (text)
+            {
+                case "AlwaysFront":
+                    value = MessagePriorityEnumType.AlwaysFront;
+                    return true;
+                case "InFront":
+                    value = MessagePriorityEnumType.InFront;
+                    return true;
+                case "NormalCycle":
+                    value = MessagePriorityEnumType.NormalCycle;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MessagePriorityEnumType"/>, for the generated validators.</summary>
 internal static class MessagePriorityEnumTypeSchema
 {

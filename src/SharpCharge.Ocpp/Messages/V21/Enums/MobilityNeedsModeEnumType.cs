@@ -19,6 +19,42 @@ public enum MobilityNeedsModeEnumType
     EVCCSECC,
 }
 
+/// <summary>Converts <see cref="MobilityNeedsModeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MobilityNeedsModeEnumTypeExtensions
+{
+    extension(MobilityNeedsModeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "EVCC".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MobilityNeedsModeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MobilityNeedsModeEnumType.EVCC => "EVCC",
+            MobilityNeedsModeEnumType.EVCCSECC => "EVCC_SECC",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MobilityNeedsModeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MobilityNeedsModeEnumType value)
+        {
+            switch (text)
+            {
+                case "EVCC":
+                    value = MobilityNeedsModeEnumType.EVCC;
+                    return true;
+                case "EVCC_SECC":
+                    value = MobilityNeedsModeEnumType.EVCCSECC;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MobilityNeedsModeEnumType"/>, for the generated validators.</summary>
 internal static class MobilityNeedsModeEnumTypeSchema
 {

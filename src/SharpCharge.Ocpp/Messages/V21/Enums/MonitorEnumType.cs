@@ -34,6 +34,62 @@ public enum MonitorEnumType
     TargetDeltaRelative,
 }
 
+/// <summary>Converts <see cref="MonitorEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MonitorEnumTypeExtensions
+{
+    extension(MonitorEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "UpperThreshold".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MonitorEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MonitorEnumType.UpperThreshold => "UpperThreshold",
+            MonitorEnumType.LowerThreshold => "LowerThreshold",
+            MonitorEnumType.Delta => "Delta",
+            MonitorEnumType.Periodic => "Periodic",
+            MonitorEnumType.PeriodicClockAligned => "PeriodicClockAligned",
+            MonitorEnumType.TargetDelta => "TargetDelta",
+            MonitorEnumType.TargetDeltaRelative => "TargetDeltaRelative",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MonitorEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MonitorEnumType value)
+        {
+            switch (text)
+            {
+                case "UpperThreshold":
+                    value = MonitorEnumType.UpperThreshold;
+                    return true;
+                case "LowerThreshold":
+                    value = MonitorEnumType.LowerThreshold;
+                    return true;
+                case "Delta":
+                    value = MonitorEnumType.Delta;
+                    return true;
+                case "Periodic":
+                    value = MonitorEnumType.Periodic;
+                    return true;
+                case "PeriodicClockAligned":
+                    value = MonitorEnumType.PeriodicClockAligned;
+                    return true;
+                case "TargetDelta":
+                    value = MonitorEnumType.TargetDelta;
+                    return true;
+                case "TargetDeltaRelative":
+                    value = MonitorEnumType.TargetDeltaRelative;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MonitorEnumType"/>, for the generated validators.</summary>
 internal static class MonitorEnumTypeSchema
 {

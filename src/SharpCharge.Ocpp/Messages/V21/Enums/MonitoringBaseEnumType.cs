@@ -22,6 +22,46 @@ public enum MonitoringBaseEnumType
     HardWiredOnly,
 }
 
+/// <summary>Converts <see cref="MonitoringBaseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MonitoringBaseEnumTypeExtensions
+{
+    extension(MonitoringBaseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "All".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MonitoringBaseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MonitoringBaseEnumType.All => "All",
+            MonitoringBaseEnumType.FactoryDefault => "FactoryDefault",
+            MonitoringBaseEnumType.HardWiredOnly => "HardWiredOnly",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MonitoringBaseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MonitoringBaseEnumType value)
+        {
+            switch (text)
+            {
+                case "All":
+                    value = MonitoringBaseEnumType.All;
+                    return true;
+                case "FactoryDefault":
+                    value = MonitoringBaseEnumType.FactoryDefault;
+                    return true;
+                case "HardWiredOnly":
+                    value = MonitoringBaseEnumType.HardWiredOnly;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MonitoringBaseEnumType"/>, for the generated validators.</summary>
 internal static class MonitoringBaseEnumTypeSchema
 {

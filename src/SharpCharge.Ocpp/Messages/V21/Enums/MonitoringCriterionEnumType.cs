@@ -22,6 +22,46 @@ public enum MonitoringCriterionEnumType
     PeriodicMonitoring,
 }
 
+/// <summary>Converts <see cref="MonitoringCriterionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class MonitoringCriterionEnumTypeExtensions
+{
+    extension(MonitoringCriterionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ThresholdMonitoring".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="MonitoringCriterionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            MonitoringCriterionEnumType.ThresholdMonitoring => "ThresholdMonitoring",
+            MonitoringCriterionEnumType.DeltaMonitoring => "DeltaMonitoring",
+            MonitoringCriterionEnumType.PeriodicMonitoring => "PeriodicMonitoring",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(MonitoringCriterionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out MonitoringCriterionEnumType value)
+        {
+            switch (text)
+            {
+                case "ThresholdMonitoring":
+                    value = MonitoringCriterionEnumType.ThresholdMonitoring;
+                    return true;
+                case "DeltaMonitoring":
+                    value = MonitoringCriterionEnumType.DeltaMonitoring;
+                    return true;
+                case "PeriodicMonitoring":
+                    value = MonitoringCriterionEnumType.PeriodicMonitoring;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="MonitoringCriterionEnumType"/>, for the generated validators.</summary>
 internal static class MonitoringCriterionEnumTypeSchema
 {

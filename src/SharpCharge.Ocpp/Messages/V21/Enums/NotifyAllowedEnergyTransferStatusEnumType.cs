@@ -19,6 +19,42 @@ public enum NotifyAllowedEnergyTransferStatusEnumType
     Rejected,
 }
 
+/// <summary>Converts <see cref="NotifyAllowedEnergyTransferStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class NotifyAllowedEnergyTransferStatusEnumTypeExtensions
+{
+    extension(NotifyAllowedEnergyTransferStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="NotifyAllowedEnergyTransferStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            NotifyAllowedEnergyTransferStatusEnumType.Accepted => "Accepted",
+            NotifyAllowedEnergyTransferStatusEnumType.Rejected => "Rejected",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(NotifyAllowedEnergyTransferStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out NotifyAllowedEnergyTransferStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = NotifyAllowedEnergyTransferStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = NotifyAllowedEnergyTransferStatusEnumType.Rejected;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="NotifyAllowedEnergyTransferStatusEnumType"/>, for the generated validators.</summary>
 internal static class NotifyAllowedEnergyTransferStatusEnumTypeSchema
 {

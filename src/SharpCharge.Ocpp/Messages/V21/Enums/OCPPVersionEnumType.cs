@@ -31,6 +31,58 @@ public enum OCPPVersionEnumType
     OCPP21,
 }
 
+/// <summary>Converts <see cref="OCPPVersionEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class OCPPVersionEnumTypeExtensions
+{
+    extension(OCPPVersionEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "OCPP12".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="OCPPVersionEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            OCPPVersionEnumType.OCPP12 => "OCPP12",
+            OCPPVersionEnumType.OCPP15 => "OCPP15",
+            OCPPVersionEnumType.OCPP16 => "OCPP16",
+            OCPPVersionEnumType.OCPP20 => "OCPP20",
+            OCPPVersionEnumType.OCPP201 => "OCPP201",
+            OCPPVersionEnumType.OCPP21 => "OCPP21",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(OCPPVersionEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out OCPPVersionEnumType value)
+        {
+            switch (text)
+            {
+                case "OCPP12":
+                    value = OCPPVersionEnumType.OCPP12;
+                    return true;
+                case "OCPP15":
+                    value = OCPPVersionEnumType.OCPP15;
+                    return true;
+                case "OCPP16":
+                    value = OCPPVersionEnumType.OCPP16;
+                    return true;
+                case "OCPP20":
+                    value = OCPPVersionEnumType.OCPP20;
+                    return true;
+                case "OCPP201":
+                    value = OCPPVersionEnumType.OCPP201;
+                    return true;
+                case "OCPP21":
+                    value = OCPPVersionEnumType.OCPP21;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="OCPPVersionEnumType"/>, for the generated validators.</summary>
 internal static class OCPPVersionEnumTypeSchema
 {

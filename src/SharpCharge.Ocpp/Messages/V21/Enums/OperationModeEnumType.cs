@@ -37,6 +37,66 @@ public enum OperationModeEnumType
     LocalLoadBalancing,
 }
 
+/// <summary>Converts <see cref="OperationModeEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class OperationModeEnumTypeExtensions
+{
+    extension(OperationModeEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Idle".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="OperationModeEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            OperationModeEnumType.Idle => "Idle",
+            OperationModeEnumType.ChargingOnly => "ChargingOnly",
+            OperationModeEnumType.CentralSetpoint => "CentralSetpoint",
+            OperationModeEnumType.ExternalSetpoint => "ExternalSetpoint",
+            OperationModeEnumType.ExternalLimits => "ExternalLimits",
+            OperationModeEnumType.CentralFrequency => "CentralFrequency",
+            OperationModeEnumType.LocalFrequency => "LocalFrequency",
+            OperationModeEnumType.LocalLoadBalancing => "LocalLoadBalancing",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(OperationModeEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out OperationModeEnumType value)
+        {
+            switch (text)
+            {
+                case "Idle":
+                    value = OperationModeEnumType.Idle;
+                    return true;
+                case "ChargingOnly":
+                    value = OperationModeEnumType.ChargingOnly;
+                    return true;
+                case "CentralSetpoint":
+                    value = OperationModeEnumType.CentralSetpoint;
+                    return true;
+                case "ExternalSetpoint":
+                    value = OperationModeEnumType.ExternalSetpoint;
+                    return true;
+                case "ExternalLimits":
+                    value = OperationModeEnumType.ExternalLimits;
+                    return true;
+                case "CentralFrequency":
+                    value = OperationModeEnumType.CentralFrequency;
+                    return true;
+                case "LocalFrequency":
+                    value = OperationModeEnumType.LocalFrequency;
+                    return true;
+                case "LocalLoadBalancing":
+                    value = OperationModeEnumType.LocalLoadBalancing;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="OperationModeEnumType"/>, for the generated validators.</summary>
 internal static class OperationModeEnumTypeSchema
 {

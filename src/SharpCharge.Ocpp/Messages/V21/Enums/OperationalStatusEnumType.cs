@@ -19,6 +19,42 @@ public enum OperationalStatusEnumType
     Operative,
 }
 
+/// <summary>Converts <see cref="OperationalStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class OperationalStatusEnumTypeExtensions
+{
+    extension(OperationalStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Inoperative".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="OperationalStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            OperationalStatusEnumType.Inoperative => "Inoperative",
+            OperationalStatusEnumType.Operative => "Operative",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(OperationalStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out OperationalStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Inoperative":
+                    value = OperationalStatusEnumType.Inoperative;
+                    return true;
+                case "Operative":
+                    value = OperationalStatusEnumType.Operative;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="OperationalStatusEnumType"/>, for the generated validators.</summary>
 internal static class OperationalStatusEnumTypeSchema
 {

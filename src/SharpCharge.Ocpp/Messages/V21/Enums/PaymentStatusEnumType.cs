@@ -25,6 +25,50 @@ public enum PaymentStatusEnumType
     Failed,
 }
 
+/// <summary>Converts <see cref="PaymentStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PaymentStatusEnumTypeExtensions
+{
+    extension(PaymentStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Settled".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PaymentStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PaymentStatusEnumType.Settled => "Settled",
+            PaymentStatusEnumType.Canceled => "Canceled",
+            PaymentStatusEnumType.Rejected => "Rejected",
+            PaymentStatusEnumType.Failed => "Failed",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PaymentStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PaymentStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Settled":
+                    value = PaymentStatusEnumType.Settled;
+                    return true;
+                case "Canceled":
+                    value = PaymentStatusEnumType.Canceled;
+                    return true;
+                case "Rejected":
+                    value = PaymentStatusEnumType.Rejected;
+                    return true;
+                case "Failed":
+                    value = PaymentStatusEnumType.Failed;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PaymentStatusEnumType"/>, for the generated validators.</summary>
 internal static class PaymentStatusEnumTypeSchema
 {

@@ -43,6 +43,74 @@ public enum PhaseEnumType
     L3L1,
 }
 
+/// <summary>Converts <see cref="PhaseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PhaseEnumTypeExtensions
+{
+    extension(PhaseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "L1".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PhaseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PhaseEnumType.L1 => "L1",
+            PhaseEnumType.L2 => "L2",
+            PhaseEnumType.L3 => "L3",
+            PhaseEnumType.N => "N",
+            PhaseEnumType.L1N => "L1-N",
+            PhaseEnumType.L2N => "L2-N",
+            PhaseEnumType.L3N => "L3-N",
+            PhaseEnumType.L1L2 => "L1-L2",
+            PhaseEnumType.L2L3 => "L2-L3",
+            PhaseEnumType.L3L1 => "L3-L1",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PhaseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PhaseEnumType value)
+        {
+            switch (text)
+            {
+                case "L1":
+                    value = PhaseEnumType.L1;
+                    return true;
+                case "L2":
+                    value = PhaseEnumType.L2;
+                    return true;
+                case "L3":
+                    value = PhaseEnumType.L3;
+                    return true;
+                case "N":
+                    value = PhaseEnumType.N;
+                    return true;
+                case "L1-N":
+                    value = PhaseEnumType.L1N;
+                    return true;
+                case "L2-N":
+                    value = PhaseEnumType.L2N;
+                    return true;
+                case "L3-N":
+                    value = PhaseEnumType.L3N;
+                    return true;
+                case "L1-L2":
+                    value = PhaseEnumType.L1L2;
+                    return true;
+                case "L2-L3":
+                    value = PhaseEnumType.L2L3;
+                    return true;
+                case "L3-L1":
+                    value = PhaseEnumType.L3L1;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PhaseEnumType"/>, for the generated validators.</summary>
 internal static class PhaseEnumTypeSchema
 {

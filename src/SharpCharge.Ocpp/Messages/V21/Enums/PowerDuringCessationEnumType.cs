@@ -19,6 +19,42 @@ public enum PowerDuringCessationEnumType
     Reactive,
 }
 
+/// <summary>Converts <see cref="PowerDuringCessationEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PowerDuringCessationEnumTypeExtensions
+{
+    extension(PowerDuringCessationEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Active".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PowerDuringCessationEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PowerDuringCessationEnumType.Active => "Active",
+            PowerDuringCessationEnumType.Reactive => "Reactive",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PowerDuringCessationEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PowerDuringCessationEnumType value)
+        {
+            switch (text)
+            {
+                case "Active":
+                    value = PowerDuringCessationEnumType.Active;
+                    return true;
+                case "Reactive":
+                    value = PowerDuringCessationEnumType.Reactive;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PowerDuringCessationEnumType"/>, for the generated validators.</summary>
 internal static class PowerDuringCessationEnumTypeSchema
 {

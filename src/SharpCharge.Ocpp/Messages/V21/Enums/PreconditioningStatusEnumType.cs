@@ -25,6 +25,50 @@ public enum PreconditioningStatusEnumType
     Preconditioning,
 }
 
+/// <summary>Converts <see cref="PreconditioningStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PreconditioningStatusEnumTypeExtensions
+{
+    extension(PreconditioningStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Unknown".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PreconditioningStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PreconditioningStatusEnumType.Unknown => "Unknown",
+            PreconditioningStatusEnumType.Ready => "Ready",
+            PreconditioningStatusEnumType.NotReady => "NotReady",
+            PreconditioningStatusEnumType.Preconditioning => "Preconditioning",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PreconditioningStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PreconditioningStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Unknown":
+                    value = PreconditioningStatusEnumType.Unknown;
+                    return true;
+                case "Ready":
+                    value = PreconditioningStatusEnumType.Ready;
+                    return true;
+                case "NotReady":
+                    value = PreconditioningStatusEnumType.NotReady;
+                    return true;
+                case "Preconditioning":
+                    value = PreconditioningStatusEnumType.Preconditioning;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PreconditioningStatusEnumType"/>, for the generated validators.</summary>
 internal static class PreconditioningStatusEnumTypeSchema
 {

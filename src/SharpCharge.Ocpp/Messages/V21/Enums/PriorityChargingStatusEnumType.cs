@@ -22,6 +22,46 @@ public enum PriorityChargingStatusEnumType
     NoProfile,
 }
 
+/// <summary>Converts <see cref="PriorityChargingStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class PriorityChargingStatusEnumTypeExtensions
+{
+    extension(PriorityChargingStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="PriorityChargingStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            PriorityChargingStatusEnumType.Accepted => "Accepted",
+            PriorityChargingStatusEnumType.Rejected => "Rejected",
+            PriorityChargingStatusEnumType.NoProfile => "NoProfile",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(PriorityChargingStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out PriorityChargingStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = PriorityChargingStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = PriorityChargingStatusEnumType.Rejected;
+                    return true;
+                case "NoProfile":
+                    value = PriorityChargingStatusEnumType.NoProfile;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="PriorityChargingStatusEnumType"/>, for the generated validators.</summary>
 internal static class PriorityChargingStatusEnumTypeSchema
 {

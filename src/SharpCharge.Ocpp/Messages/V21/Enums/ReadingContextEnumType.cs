@@ -37,6 +37,66 @@ public enum ReadingContextEnumType
     Trigger,
 }
 
+/// <summary>Converts <see cref="ReadingContextEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReadingContextEnumTypeExtensions
+{
+    extension(ReadingContextEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Interruption.Begin".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReadingContextEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReadingContextEnumType.InterruptionBegin => "Interruption.Begin",
+            ReadingContextEnumType.InterruptionEnd => "Interruption.End",
+            ReadingContextEnumType.Other => "Other",
+            ReadingContextEnumType.SampleClock => "Sample.Clock",
+            ReadingContextEnumType.SamplePeriodic => "Sample.Periodic",
+            ReadingContextEnumType.TransactionBegin => "Transaction.Begin",
+            ReadingContextEnumType.TransactionEnd => "Transaction.End",
+            ReadingContextEnumType.Trigger => "Trigger",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReadingContextEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReadingContextEnumType value)
+        {
+            switch (text)
+            {
+                case "Interruption.Begin":
+                    value = ReadingContextEnumType.InterruptionBegin;
+                    return true;
+                case "Interruption.End":
+                    value = ReadingContextEnumType.InterruptionEnd;
+                    return true;
+                case "Other":
+                    value = ReadingContextEnumType.Other;
+                    return true;
+                case "Sample.Clock":
+                    value = ReadingContextEnumType.SampleClock;
+                    return true;
+                case "Sample.Periodic":
+                    value = ReadingContextEnumType.SamplePeriodic;
+                    return true;
+                case "Transaction.Begin":
+                    value = ReadingContextEnumType.TransactionBegin;
+                    return true;
+                case "Transaction.End":
+                    value = ReadingContextEnumType.TransactionEnd;
+                    return true;
+                case "Trigger":
+                    value = ReadingContextEnumType.Trigger;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReadingContextEnumType"/>, for the generated validators.</summary>
 internal static class ReadingContextEnumTypeSchema
 {

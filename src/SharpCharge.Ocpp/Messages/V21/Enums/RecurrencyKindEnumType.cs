@@ -19,6 +19,42 @@ public enum RecurrencyKindEnumType
     Weekly,
 }
 
+/// <summary>Converts <see cref="RecurrencyKindEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class RecurrencyKindEnumTypeExtensions
+{
+    extension(RecurrencyKindEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Daily".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="RecurrencyKindEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            RecurrencyKindEnumType.Daily => "Daily",
+            RecurrencyKindEnumType.Weekly => "Weekly",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(RecurrencyKindEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out RecurrencyKindEnumType value)
+        {
+            switch (text)
+            {
+                case "Daily":
+                    value = RecurrencyKindEnumType.Daily;
+                    return true;
+                case "Weekly":
+                    value = RecurrencyKindEnumType.Weekly;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="RecurrencyKindEnumType"/>, for the generated validators.</summary>
 internal static class RecurrencyKindEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum ReportBaseEnumType
     SummaryInventory,
 }
 
+/// <summary>Converts <see cref="ReportBaseEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReportBaseEnumTypeExtensions
+{
+    extension(ReportBaseEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "ConfigurationInventory".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReportBaseEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReportBaseEnumType.ConfigurationInventory => "ConfigurationInventory",
+            ReportBaseEnumType.FullInventory => "FullInventory",
+            ReportBaseEnumType.SummaryInventory => "SummaryInventory",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReportBaseEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReportBaseEnumType value)
+        {
+            switch (text)
+            {
+                case "ConfigurationInventory":
+                    value = ReportBaseEnumType.ConfigurationInventory;
+                    return true;
+                case "FullInventory":
+                    value = ReportBaseEnumType.FullInventory;
+                    return true;
+                case "SummaryInventory":
+                    value = ReportBaseEnumType.SummaryInventory;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReportBaseEnumType"/>, for the generated validators.</summary>
 internal static class ReportBaseEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum ReservationUpdateStatusEnumType
     NoTransaction,
 }
 
+/// <summary>Converts <see cref="ReservationUpdateStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReservationUpdateStatusEnumTypeExtensions
+{
+    extension(ReservationUpdateStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Expired".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReservationUpdateStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReservationUpdateStatusEnumType.Expired => "Expired",
+            ReservationUpdateStatusEnumType.Removed => "Removed",
+            ReservationUpdateStatusEnumType.NoTransaction => "NoTransaction",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReservationUpdateStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReservationUpdateStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Expired":
+                    value = ReservationUpdateStatusEnumType.Expired;
+                    return true;
+                case "Removed":
+                    value = ReservationUpdateStatusEnumType.Removed;
+                    return true;
+                case "NoTransaction":
+                    value = ReservationUpdateStatusEnumType.NoTransaction;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReservationUpdateStatusEnumType"/>, for the generated validators.</summary>
 internal static class ReservationUpdateStatusEnumTypeSchema
 {

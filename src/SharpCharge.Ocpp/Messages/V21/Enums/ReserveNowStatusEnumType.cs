@@ -28,6 +28,54 @@ public enum ReserveNowStatusEnumType
     Unavailable,
 }
 
+/// <summary>Converts <see cref="ReserveNowStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ReserveNowStatusEnumTypeExtensions
+{
+    extension(ReserveNowStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ReserveNowStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ReserveNowStatusEnumType.Accepted => "Accepted",
+            ReserveNowStatusEnumType.Faulted => "Faulted",
+            ReserveNowStatusEnumType.Occupied => "Occupied",
+            ReserveNowStatusEnumType.Rejected => "Rejected",
+            ReserveNowStatusEnumType.Unavailable => "Unavailable",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ReserveNowStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ReserveNowStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ReserveNowStatusEnumType.Accepted;
+                    return true;
+                case "Faulted":
+                    value = ReserveNowStatusEnumType.Faulted;
+                    return true;
+                case "Occupied":
+                    value = ReserveNowStatusEnumType.Occupied;
+                    return true;
+                case "Rejected":
+                    value = ReserveNowStatusEnumType.Rejected;
+                    return true;
+                case "Unavailable":
+                    value = ReserveNowStatusEnumType.Unavailable;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ReserveNowStatusEnumType"/>, for the generated validators.</summary>
 internal static class ReserveNowStatusEnumTypeSchema
 {

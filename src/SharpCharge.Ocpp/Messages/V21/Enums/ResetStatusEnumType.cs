@@ -22,6 +22,46 @@ public enum ResetStatusEnumType
     Scheduled,
 }
 
+/// <summary>Converts <see cref="ResetStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class ResetStatusEnumTypeExtensions
+{
+    extension(ResetStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="ResetStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            ResetStatusEnumType.Accepted => "Accepted",
+            ResetStatusEnumType.Rejected => "Rejected",
+            ResetStatusEnumType.Scheduled => "Scheduled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(ResetStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out ResetStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = ResetStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = ResetStatusEnumType.Rejected;
+                    return true;
+                case "Scheduled":
+                    value = ResetStatusEnumType.Scheduled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="ResetStatusEnumType"/>, for the generated validators.</summary>
 internal static class ResetStatusEnumTypeSchema
 {

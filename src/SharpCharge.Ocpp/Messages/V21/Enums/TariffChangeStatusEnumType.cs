@@ -31,6 +31,58 @@ public enum TariffChangeStatusEnumType
     NoCurrencyChange,
 }
 
+/// <summary>Converts <see cref="TariffChangeStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffChangeStatusEnumTypeExtensions
+{
+    extension(TariffChangeStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffChangeStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffChangeStatusEnumType.Accepted => "Accepted",
+            TariffChangeStatusEnumType.Rejected => "Rejected",
+            TariffChangeStatusEnumType.TooManyElements => "TooManyElements",
+            TariffChangeStatusEnumType.ConditionNotSupported => "ConditionNotSupported",
+            TariffChangeStatusEnumType.TxNotFound => "TxNotFound",
+            TariffChangeStatusEnumType.NoCurrencyChange => "NoCurrencyChange",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffChangeStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffChangeStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TariffChangeStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TariffChangeStatusEnumType.Rejected;
+                    return true;
+                case "TooManyElements":
+                    value = TariffChangeStatusEnumType.TooManyElements;
+                    return true;
+                case "ConditionNotSupported":
+                    value = TariffChangeStatusEnumType.ConditionNotSupported;
+                    return true;
+                case "TxNotFound":
+                    value = TariffChangeStatusEnumType.TxNotFound;
+                    return true;
+                case "NoCurrencyChange":
+                    value = TariffChangeStatusEnumType.NoCurrencyChange;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffChangeStatusEnumType"/>, for the generated validators.</summary>
 internal static class TariffChangeStatusEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum TariffClearStatusEnumType
     NoTariff,
 }
 
+/// <summary>Converts <see cref="TariffClearStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffClearStatusEnumTypeExtensions
+{
+    extension(TariffClearStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffClearStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffClearStatusEnumType.Accepted => "Accepted",
+            TariffClearStatusEnumType.Rejected => "Rejected",
+            TariffClearStatusEnumType.NoTariff => "NoTariff",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffClearStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffClearStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TariffClearStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TariffClearStatusEnumType.Rejected;
+                    return true;
+                case "NoTariff":
+                    value = TariffClearStatusEnumType.NoTariff;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffClearStatusEnumType"/>, for the generated validators.</summary>
 internal static class TariffClearStatusEnumTypeSchema
 {

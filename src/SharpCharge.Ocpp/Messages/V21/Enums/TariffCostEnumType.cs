@@ -22,6 +22,46 @@ public enum TariffCostEnumType
     MaxCost,
 }
 
+/// <summary>Converts <see cref="TariffCostEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffCostEnumTypeExtensions
+{
+    extension(TariffCostEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "NormalCost".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffCostEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffCostEnumType.NormalCost => "NormalCost",
+            TariffCostEnumType.MinCost => "MinCost",
+            TariffCostEnumType.MaxCost => "MaxCost",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffCostEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffCostEnumType value)
+        {
+            switch (text)
+            {
+                case "NormalCost":
+                    value = TariffCostEnumType.NormalCost;
+                    return true;
+                case "MinCost":
+                    value = TariffCostEnumType.MinCost;
+                    return true;
+                case "MaxCost":
+                    value = TariffCostEnumType.MaxCost;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffCostEnumType"/>, for the generated validators.</summary>
 internal static class TariffCostEnumTypeSchema
 {

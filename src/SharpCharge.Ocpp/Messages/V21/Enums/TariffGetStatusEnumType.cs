@@ -22,6 +22,46 @@ public enum TariffGetStatusEnumType
     NoTariff,
 }
 
+/// <summary>Converts <see cref="TariffGetStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffGetStatusEnumTypeExtensions
+{
+    extension(TariffGetStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffGetStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffGetStatusEnumType.Accepted => "Accepted",
+            TariffGetStatusEnumType.Rejected => "Rejected",
+            TariffGetStatusEnumType.NoTariff => "NoTariff",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffGetStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffGetStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TariffGetStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TariffGetStatusEnumType.Rejected;
+                    return true;
+                case "NoTariff":
+                    value = TariffGetStatusEnumType.NoTariff;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffGetStatusEnumType"/>, for the generated validators.</summary>
 internal static class TariffGetStatusEnumTypeSchema
 {

@@ -19,6 +19,42 @@ public enum TariffKindEnumType
     DriverTariff,
 }
 
+/// <summary>Converts <see cref="TariffKindEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffKindEnumTypeExtensions
+{
+    extension(TariffKindEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "DefaultTariff".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffKindEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffKindEnumType.DefaultTariff => "DefaultTariff",
+            TariffKindEnumType.DriverTariff => "DriverTariff",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffKindEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffKindEnumType value)
+        {
+            switch (text)
+            {
+                case "DefaultTariff":
+                    value = TariffKindEnumType.DefaultTariff;
+                    return true;
+                case "DriverTariff":
+                    value = TariffKindEnumType.DriverTariff;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffKindEnumType"/>, for the generated validators.</summary>
 internal static class TariffKindEnumTypeSchema
 {

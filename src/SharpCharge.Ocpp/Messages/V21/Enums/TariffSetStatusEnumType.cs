@@ -28,6 +28,54 @@ public enum TariffSetStatusEnumType
     DuplicateTariffId,
 }
 
+/// <summary>Converts <see cref="TariffSetStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TariffSetStatusEnumTypeExtensions
+{
+    extension(TariffSetStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TariffSetStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TariffSetStatusEnumType.Accepted => "Accepted",
+            TariffSetStatusEnumType.Rejected => "Rejected",
+            TariffSetStatusEnumType.TooManyElements => "TooManyElements",
+            TariffSetStatusEnumType.ConditionNotSupported => "ConditionNotSupported",
+            TariffSetStatusEnumType.DuplicateTariffId => "DuplicateTariffId",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TariffSetStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TariffSetStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TariffSetStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TariffSetStatusEnumType.Rejected;
+                    return true;
+                case "TooManyElements":
+                    value = TariffSetStatusEnumType.TooManyElements;
+                    return true;
+                case "ConditionNotSupported":
+                    value = TariffSetStatusEnumType.ConditionNotSupported;
+                    return true;
+                case "DuplicateTariffId":
+                    value = TariffSetStatusEnumType.DuplicateTariffId;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TariffSetStatusEnumType"/>, for the generated validators.</summary>
 internal static class TariffSetStatusEnumTypeSchema
 {

@@ -22,6 +22,46 @@ public enum TransactionEventEnumType
     Updated,
 }
 
+/// <summary>Converts <see cref="TransactionEventEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TransactionEventEnumTypeExtensions
+{
+    extension(TransactionEventEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Ended".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TransactionEventEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TransactionEventEnumType.Ended => "Ended",
+            TransactionEventEnumType.Started => "Started",
+            TransactionEventEnumType.Updated => "Updated",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TransactionEventEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TransactionEventEnumType value)
+        {
+            switch (text)
+            {
+                case "Ended":
+                    value = TransactionEventEnumType.Ended;
+                    return true;
+                case "Started":
+                    value = TransactionEventEnumType.Started;
+                    return true;
+                case "Updated":
+                    value = TransactionEventEnumType.Updated;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TransactionEventEnumType"/>, for the generated validators.</summary>
 internal static class TransactionEventEnumTypeSchema
 {

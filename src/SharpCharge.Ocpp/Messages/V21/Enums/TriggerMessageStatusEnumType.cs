@@ -22,6 +22,46 @@ public enum TriggerMessageStatusEnumType
     NotImplemented,
 }
 
+/// <summary>Converts <see cref="TriggerMessageStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TriggerMessageStatusEnumTypeExtensions
+{
+    extension(TriggerMessageStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "Accepted".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TriggerMessageStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TriggerMessageStatusEnumType.Accepted => "Accepted",
+            TriggerMessageStatusEnumType.Rejected => "Rejected",
+            TriggerMessageStatusEnumType.NotImplemented => "NotImplemented",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TriggerMessageStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TriggerMessageStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "Accepted":
+                    value = TriggerMessageStatusEnumType.Accepted;
+                    return true;
+                case "Rejected":
+                    value = TriggerMessageStatusEnumType.Rejected;
+                    return true;
+                case "NotImplemented":
+                    value = TriggerMessageStatusEnumType.NotImplemented;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TriggerMessageStatusEnumType"/>, for the generated validators.</summary>
 internal static class TriggerMessageStatusEnumTypeSchema
 {

@@ -100,6 +100,150 @@ public enum TriggerReasonEnumType
     UnlockCommand,
 }
 
+/// <summary>Converts <see cref="TriggerReasonEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class TriggerReasonEnumTypeExtensions
+{
+    extension(TriggerReasonEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "AbnormalCondition".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="TriggerReasonEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            TriggerReasonEnumType.AbnormalCondition => "AbnormalCondition",
+            TriggerReasonEnumType.Authorized => "Authorized",
+            TriggerReasonEnumType.CablePluggedIn => "CablePluggedIn",
+            TriggerReasonEnumType.ChargingRateChanged => "ChargingRateChanged",
+            TriggerReasonEnumType.ChargingStateChanged => "ChargingStateChanged",
+            TriggerReasonEnumType.CostLimitReached => "CostLimitReached",
+            TriggerReasonEnumType.Deauthorized => "Deauthorized",
+            TriggerReasonEnumType.EnergyLimitReached => "EnergyLimitReached",
+            TriggerReasonEnumType.EVCommunicationLost => "EVCommunicationLost",
+            TriggerReasonEnumType.EVConnectTimeout => "EVConnectTimeout",
+            TriggerReasonEnumType.EVDeparted => "EVDeparted",
+            TriggerReasonEnumType.EVDetected => "EVDetected",
+            TriggerReasonEnumType.LimitSet => "LimitSet",
+            TriggerReasonEnumType.MeterValueClock => "MeterValueClock",
+            TriggerReasonEnumType.MeterValuePeriodic => "MeterValuePeriodic",
+            TriggerReasonEnumType.OperationModeChanged => "OperationModeChanged",
+            TriggerReasonEnumType.RemoteStart => "RemoteStart",
+            TriggerReasonEnumType.RemoteStop => "RemoteStop",
+            TriggerReasonEnumType.ResetCommand => "ResetCommand",
+            TriggerReasonEnumType.RunningCost => "RunningCost",
+            TriggerReasonEnumType.SignedDataReceived => "SignedDataReceived",
+            TriggerReasonEnumType.SoCLimitReached => "SoCLimitReached",
+            TriggerReasonEnumType.StopAuthorized => "StopAuthorized",
+            TriggerReasonEnumType.TariffChanged => "TariffChanged",
+            TriggerReasonEnumType.TariffNotAccepted => "TariffNotAccepted",
+            TriggerReasonEnumType.TimeLimitReached => "TimeLimitReached",
+            TriggerReasonEnumType.Trigger => "Trigger",
+            TriggerReasonEnumType.TxResumed => "TxResumed",
+            TriggerReasonEnumType.UnlockCommand => "UnlockCommand",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(TriggerReasonEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out TriggerReasonEnumType value)
+        {
+            switch (text)
+            {
+                case "AbnormalCondition":
+                    value = TriggerReasonEnumType.AbnormalCondition;
+                    return true;
+                case "Authorized":
+                    value = TriggerReasonEnumType.Authorized;
+                    return true;
+                case "CablePluggedIn":
+                    value = TriggerReasonEnumType.CablePluggedIn;
+                    return true;
+                case "ChargingRateChanged":
+                    value = TriggerReasonEnumType.ChargingRateChanged;
+                    return true;
+                case "ChargingStateChanged":
+                    value = TriggerReasonEnumType.ChargingStateChanged;
+                    return true;
+                case "CostLimitReached":
+                    value = TriggerReasonEnumType.CostLimitReached;
+                    return true;
+                case "Deauthorized":
+                    value = TriggerReasonEnumType.Deauthorized;
+                    return true;
+                case "EnergyLimitReached":
+                    value = TriggerReasonEnumType.EnergyLimitReached;
+                    return true;
+                case "EVCommunicationLost":
+                    value = TriggerReasonEnumType.EVCommunicationLost;
+                    return true;
+                case "EVConnectTimeout":
+                    value = TriggerReasonEnumType.EVConnectTimeout;
+                    return true;
+                case "EVDeparted":
+                    value = TriggerReasonEnumType.EVDeparted;
+                    return true;
+                case "EVDetected":
+                    value = TriggerReasonEnumType.EVDetected;
+                    return true;
+                case "LimitSet":
+                    value = TriggerReasonEnumType.LimitSet;
+                    return true;
+                case "MeterValueClock":
+                    value = TriggerReasonEnumType.MeterValueClock;
+                    return true;
+                case "MeterValuePeriodic":
+                    value = TriggerReasonEnumType.MeterValuePeriodic;
+                    return true;
+                case "OperationModeChanged":
+                    value = TriggerReasonEnumType.OperationModeChanged;
+                    return true;
+                case "RemoteStart":
+                    value = TriggerReasonEnumType.RemoteStart;
+                    return true;
+                case "RemoteStop":
+                    value = TriggerReasonEnumType.RemoteStop;
+                    return true;
+                case "ResetCommand":
+                    value = TriggerReasonEnumType.ResetCommand;
+                    return true;
+                case "RunningCost":
+                    value = TriggerReasonEnumType.RunningCost;
+                    return true;
+                case "SignedDataReceived":
+                    value = TriggerReasonEnumType.SignedDataReceived;
+                    return true;
+                case "SoCLimitReached":
+                    value = TriggerReasonEnumType.SoCLimitReached;
+                    return true;
+                case "StopAuthorized":
+                    value = TriggerReasonEnumType.StopAuthorized;
+                    return true;
+                case "TariffChanged":
+                    value = TriggerReasonEnumType.TariffChanged;
+                    return true;
+                case "TariffNotAccepted":
+                    value = TriggerReasonEnumType.TariffNotAccepted;
+                    return true;
+                case "TimeLimitReached":
+                    value = TriggerReasonEnumType.TimeLimitReached;
+                    return true;
+                case "Trigger":
+                    value = TriggerReasonEnumType.Trigger;
+                    return true;
+                case "TxResumed":
+                    value = TriggerReasonEnumType.TxResumed;
+                    return true;
+                case "UnlockCommand":
+                    value = TriggerReasonEnumType.UnlockCommand;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="TriggerReasonEnumType"/>, for the generated validators.</summary>
 internal static class TriggerReasonEnumTypeSchema
 {

@@ -37,6 +37,66 @@ public enum UploadLogStatusEnumType
     AcceptedCanceled,
 }
 
+/// <summary>Converts <see cref="UploadLogStatusEnumType"/> to and from its OCPP spelling, without reflection.</summary>
+public static class UploadLogStatusEnumTypeExtensions
+{
+    extension(UploadLogStatusEnumType value)
+    {
+        /// <summary>The value as OCPP spells it on the wire, e.g. "BadMessage".</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member of <see cref="UploadLogStatusEnumType"/>.</exception>
+        public string ToOcppString() => value switch
+        {
+            UploadLogStatusEnumType.BadMessage => "BadMessage",
+            UploadLogStatusEnumType.Idle => "Idle",
+            UploadLogStatusEnumType.NotSupportedOperation => "NotSupportedOperation",
+            UploadLogStatusEnumType.PermissionDenied => "PermissionDenied",
+            UploadLogStatusEnumType.Uploaded => "Uploaded",
+            UploadLogStatusEnumType.UploadFailure => "UploadFailure",
+            UploadLogStatusEnumType.Uploading => "Uploading",
+            UploadLogStatusEnumType.AcceptedCanceled => "AcceptedCanceled",
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+    }
+
+    extension(UploadLogStatusEnumType)
+    {
+        /// <summary>Reads a value spelled exactly as OCPP spells it (case-sensitive).</summary>
+        public static bool TryParseOcpp(string? text, out UploadLogStatusEnumType value)
+        {
+            switch (text)
+            {
+                case "BadMessage":
+                    value = UploadLogStatusEnumType.BadMessage;
+                    return true;
+                case "Idle":
+                    value = UploadLogStatusEnumType.Idle;
+                    return true;
+                case "NotSupportedOperation":
+                    value = UploadLogStatusEnumType.NotSupportedOperation;
+                    return true;
+                case "PermissionDenied":
+                    value = UploadLogStatusEnumType.PermissionDenied;
+                    return true;
+                case "Uploaded":
+                    value = UploadLogStatusEnumType.Uploaded;
+                    return true;
+                case "UploadFailure":
+                    value = UploadLogStatusEnumType.UploadFailure;
+                    return true;
+                case "Uploading":
+                    value = UploadLogStatusEnumType.Uploading;
+                    return true;
+                case "AcceptedCanceled":
+                    value = UploadLogStatusEnumType.AcceptedCanceled;
+                    return true;
+                default:
+                    value = default;
+                    return false;
+            }
+        }
+    }
+}
+
 /// <summary>The wire values of <see cref="UploadLogStatusEnumType"/>, for the generated validators.</summary>
 internal static class UploadLogStatusEnumTypeSchema
 {
