@@ -1,15 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SharpCharge.Ocpp.Routing;
 using SharpCharge.Ocpp.Validation;
 
 namespace SharpCharge.Ocpp.Messages;
 
 /// <summary>
-/// One action of one OCPP version: its name on the wire, who sends it, and the compiled validators of its
-/// payloads. Instances are generated (see <c>V16Actions</c>, <c>V201Actions</c>, <c>V21Actions</c>) and
-/// live for the whole process.
+/// One action of one OCPP version: its name on the wire, who sends it, and the serializer metadata and compiled
+/// validators of its payloads. Instances are generated (see <c>V16Actions</c>, <c>V201Actions</c>,
+/// <c>V21Actions</c>) and live for the whole process.
 /// </summary>
 public abstract class OcppAction
 {
@@ -43,6 +44,19 @@ public abstract class OcppAction
 
     /// <summary>The payload type of the CALLRESULT; null for a SEND-only action.</summary>
     public abstract Type? ResponseType { get; }
+
+    /// <summary>
+    /// Source-generated serializer metadata of the CALL (or SEND) payload, for code that does not know the payload
+    /// type at compile time: <c>JsonSerializer.Serialize(payload, action.RequestJsonInfo)</c>. Its
+    /// <see cref="JsonTypeInfo.Type"/> is <see cref="RequestType"/>.
+    /// </summary>
+    public abstract JsonTypeInfo RequestJsonInfo { get; }
+
+    /// <summary>
+    /// Source-generated serializer metadata of the CALLRESULT payload; null for a SEND-only action. Its
+    /// <see cref="JsonTypeInfo.Type"/> is <see cref="ResponseType"/>.
+    /// </summary>
+    public abstract JsonTypeInfo? ResponseJsonInfo { get; }
 
     /// <summary>True for a 2.1 SEND action, which is never answered.</summary>
     public bool IsSendOnly => ResponseType is null;

@@ -45,6 +45,12 @@ public sealed class OcppCallAction<TRequest, TResponse> : OcppAction
     public override Type ResponseType => typeof(TResponse);
 
     /// <inheritdoc />
+    public override JsonTypeInfo RequestJsonInfo => RequestJson;
+
+    /// <inheritdoc />
+    public override JsonTypeInfo ResponseJsonInfo => ResponseJson;
+
+    /// <inheritdoc />
     public override bool ValidateResponse(ref Utf8JsonReader reader, [NotNullWhen(false)] out OcppValidationError? error)
         => _responseValidator(ref reader, out error);
 

@@ -33,6 +33,12 @@ public sealed class OcppSendAction<TMessage> : OcppAction
     public override Type? ResponseType => null;
 
     /// <inheritdoc />
+    public override JsonTypeInfo RequestJsonInfo => MessageJson;
+
+    /// <inheritdoc />
+    public override JsonTypeInfo? ResponseJsonInfo => null;
+
+    /// <inheritdoc />
     public override bool ValidateResponse(ref Utf8JsonReader reader, [NotNullWhen(false)] out OcppValidationError? error)
     {
         error = new OcppValidationError(OcppValidationErrorKind.PayloadNotObject, "", $"{Name} is a SEND message and has no response.");

@@ -56,6 +56,37 @@ public sealed class ActionCatalogueTests
     [InlineData(OcppVersion.V16)]
     [InlineData(OcppVersion.V201)]
     [InlineData(OcppVersion.V21)]
+    public void JsonInfo_EveryAction_DescribesItsPayloadTypes(OcppVersion version)
+    {
+        foreach (var action in TestSchemas.Catalogue(version).Actions)
+        {
+            Assert.Equal(action.RequestType, action.RequestJsonInfo.Type);
+            Assert.Equal(action.ResponseType, action.ResponseJsonInfo?.Type);
+        }
+    }
+
+    [Fact]
+    public void JsonInfo_CallAction_IsTheTypedMetadata()
+    {
+        OcppAction action = V201Actions.BootNotification;
+
+        Assert.Same(V201Actions.BootNotification.RequestJson, action.RequestJsonInfo);
+        Assert.Same(V201Actions.BootNotification.ResponseJson, action.ResponseJsonInfo);
+    }
+
+    [Fact]
+    public void JsonInfo_SendAction_HasTheMessageAndNoResponse()
+    {
+        OcppAction action = V21Actions.NotifyPeriodicEventStream;
+
+        Assert.Same(V21Actions.NotifyPeriodicEventStream.MessageJson, action.RequestJsonInfo);
+        Assert.Null(action.ResponseJsonInfo);
+    }
+
+    [Theory]
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    [InlineData(OcppVersion.V21)]
     public void DataTransfer_EveryVersion_GoesBothWays(OcppVersion version)
     {
         Assert.True(TestSchemas.Catalogue(version).TryGet("DataTransfer", out var action));

@@ -37,7 +37,7 @@ public sealed class MessageRoundTripTests
         Assert.True(TestSchemas.Catalogue(version).TryGet(actionName, out var action));
         var schema = TestSchemas.Model(version).Actions.Single(a => a.Name == actionName);
         var type = request ? schema.Request : schema.Response!;
-        var json = request ? ActionJson.Request(action) : ActionJson.Response(action);
+        var json = request ? action.RequestJsonInfo : action.ResponseJsonInfo!;
 
         foreach (var sample in new[] { SampleBuilder.Minimal(type), SampleBuilder.Full(type) })
         {
