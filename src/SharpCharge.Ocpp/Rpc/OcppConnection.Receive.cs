@@ -18,11 +18,24 @@ public sealed partial class OcppConnection
             OcppReceiveResult result;
             try
             {
-                result = await _transport.ReceiveAsync(_receiveBuffer, _closed.Token).ConfigureAwait(false);
+                result = await _transport.ReceiveAsync(_receiveBuffer, _receiveAbort.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (_closed.IsCancellationRequested)
+            catch (OperationCanceledException) when (_receiveAbort.IsCancellationRequested)
             {
+                // We closed and the peer never answered with its close frame.
                 return _localClose ?? new OcppCloseInfo(OcppCloseInitiator.Local, WebSocketCloseStatus.NormalClosure, null);
+            }
+
+            if (result.Status == OcppReceiveStatus.Closed)
+            {
+                return _localClose ?? new OcppCloseInfo(OcppCloseInitiator.Remote, result.CloseStatus, result.CloseDescription);
+            }
+
+            if (!IsOpen)
+            {
+                // Closing: whatever still arrives before the peer's close frame is dropped unread.
+                _receiveBuffer.Release();
+                continue;
             }
 
             switch (result.Status)
@@ -37,13 +50,11 @@ public sealed partial class OcppConnection
                     _receiveBuffer.Release();
                     Log.MessageTooBig(_logger, Name, result.Length);
                     BeginClose(WebSocketCloseStatus.MessageTooBig, "Message too big.");
-                    return _localClose!;
-                case OcppReceiveStatus.Binary:
+                    break;
+                default:
                     _receiveBuffer.Release();
                     BeginClose(WebSocketCloseStatus.InvalidMessageType, "OCPP-J uses text frames only.");
-                    return _localClose!;
-                default:
-                    return new OcppCloseInfo(OcppCloseInitiator.Remote, result.CloseStatus, result.CloseDescription);
+                    break;
             }
         }
     }

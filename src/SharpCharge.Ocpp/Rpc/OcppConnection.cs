@@ -29,6 +29,9 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private readonly OcppMessageIdGenerator _ids;
     private readonly CancellationTokenSource _closed = new();
     private readonly TaskCompletionSource<OcppCloseInfo> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _receiveAbort;
+    private OcppCloseInfo? _localClose;
+    private Task? _closeHandshake;
     private int _queuedCalls;
     private int _running;
     private int _closing;
@@ -62,6 +65,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _pending = new PendingCall(_time);
+        _receiveAbort = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
         _ids = new OcppMessageIdGenerator((uint)Random.Shared.Next() ^ (uint)Environment.TickCount);
         Name = options.Name ?? "";
     }
@@ -71,6 +75,9 @@ public sealed partial class OcppConnection : IAsyncDisposable
 
     /// <summary>The name used in log lines (usually the charge point id).</summary>
     public string Name { get; }
+
+    /// <summary>How long a closing connection waits for the peer's close frame before it drops the transport.</summary>
+    public static TimeSpan CloseGracePeriod { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Application data attached to this connection, e.g. the session object of the charger it serves, so that
@@ -134,6 +141,11 @@ public sealed partial class OcppConnection : IAsyncDisposable
         await CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Starts closing: handlers and waiting calls are released at once, the close frame goes to the peer, and the
+    /// receive loop goes on until the peer answers with its own close (so nothing it sent is cut off by a reset),
+    /// or until <see cref="CloseGracePeriod"/> has passed for a peer that never answers.
+    /// </summary>
     private void BeginClose(WebSocketCloseStatus status, string? description)
     {
         if (Interlocked.Exchange(ref _closing, 1) != 0)
@@ -142,12 +154,35 @@ public sealed partial class OcppConnection : IAsyncDisposable
         }
 
         _localClose = new OcppCloseInfo(OcppCloseInitiator.Local, status, description);
-        // Stops the receive loop and every handler; the loop then closes the transport with our reason.
         _closed.Cancel();
         _pending.TryComplete(null, PendingReply.Closed);
+        _closeHandshake = SendCloseAsync(status, description);
     }
 
-    private OcppCloseInfo? _localClose;
+    private async Task SendCloseAsync(WebSocketCloseStatus status, string? description)
+    {
+        try
+        {
+            // The send lock keeps the close frame from interleaving with a frame being written.
+            await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await _transport.CloseAsync(status, description, CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The transport is already broken; the receive loop ends on its own.
+        }
+        finally
+        {
+            _receiveAbort.CancelAfter(CloseGracePeriod);
+        }
+    }
 
     private async Task FinishAsync(OcppCloseInfo info)
     {
@@ -164,16 +199,29 @@ public sealed partial class OcppConnection : IAsyncDisposable
             if (_incomingInFlight is { } inFlight)
             {
                 // Handlers saw the close token; give the one still running a moment to notice.
-                await inFlight.WaitAsync(TimeSpan.FromSeconds(5), _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await inFlight.WaitAsync(CloseGracePeriod, _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            await _transport.CloseAsync(final.Status ?? WebSocketCloseStatus.NormalClosure, final.Description, CancellationToken.None).ConfigureAwait(false);
-            await _transport.DisposeAsync().ConfigureAwait(false);
+            if (_closeHandshake is { } handshake)
+            {
+                await handshake.ConfigureAwait(false);
+            }
+            else
+            {
+                // The peer closed first: answer its close frame.
+                await _transport.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // Nobody left to tell.
         }
         finally
         {
+            await _transport.DisposeAsync().ConfigureAwait(false);
             _receiveBuffer.Release();
             _pending.Dispose();
+            _receiveAbort.Dispose();
             Log.ConnectionClosed(_logger, Name, final.Initiator, final.Status, final.Description);
             _completion.TrySetResult(final);
         }

@@ -19,6 +19,9 @@ public interface IOcppTransport : IAsyncDisposable
     /// <summary>Sends one whole message. The caller may reuse <paramref name="message"/> once this completes.</summary>
     ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken);
 
-    /// <summary>Closes the transport with a status and a reason the peer can read. Closing twice is harmless.</summary>
+    /// <summary>
+    /// Sends the close (status and a reason the peer can read) without waiting for the peer's answer; the peer's
+    /// close still arrives through <see cref="ReceiveAsync"/>. Closing twice is harmless; disposing releases everything.
+    /// </summary>
     ValueTask CloseAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken);
 }

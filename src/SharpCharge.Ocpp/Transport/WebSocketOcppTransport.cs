@@ -83,7 +83,10 @@ public sealed class WebSocketOcppTransport : IOcppTransport
     public ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
         => _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Sends the close frame (or answers the peer's). The socket stays readable so the peer's close frame can still
+    /// arrive; <see cref="DisposeAsync"/> releases it.
+    /// </summary>
     public async ValueTask CloseAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
@@ -91,31 +94,22 @@ public sealed class WebSocketOcppTransport : IOcppTransport
             return;
         }
 
-        try
+        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                // Close the output only: waiting for the peer's echo could hang on a dead peer.
-                await _socket.CloseOutputAsync(status, description, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (WebSocketException)
-        {
-            // The socket is already broken; there is nobody left to tell.
-        }
-        catch (OperationCanceledException)
-        {
-            // Closing was abandoned by the caller; the socket is aborted below.
-        }
-        finally
-        {
-            _socket.Abort();
-            _socket.Dispose();
+            // Close the output only: waiting here for the peer's echo could hang on a dead peer; the receive
+            // loop sees the echo (or gives up) instead.
+            await _socket.CloseOutputAsync(status, description, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+    /// <summary>Releases the socket, whatever state its close handshake is in.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Interlocked.Exchange(ref _closed, 1);
+        _socket.Abort();
+        _socket.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private OcppReceiveResult Closed() => new(OcppReceiveStatus.Closed, 0, _socket.CloseStatus, _socket.CloseStatusDescription);
 }
