@@ -24,13 +24,15 @@ public static class CsmsApp
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
+        var listeners = new BoundListeners();
+        builder.Services.AddSingleton(listeners);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            Listen(kestrel, http.ListenAddress, http.Port, ListenerKind.Api, null);
-            Listen(kestrel, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
+            Listen(kestrel, listeners, http.ListenAddress, http.Port, ListenerKind.Api, null);
+            Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
             if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))
             {
-                Listen(kestrel, http.ListenAddress, ocpp.TlsPort, ListenerKind.Ocpp, ocpp);
+                Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.Ocpp, ocpp);
             }
         });
 
@@ -41,10 +43,11 @@ public static class CsmsApp
         return app;
     }
 
-    private static void Listen(KestrelServerOptions kestrel, string address, int port, string kind, OcppEndpointOptions? tls)
+    private static void Listen(KestrelServerOptions kestrel, BoundListeners listeners, string address, int port, string kind, OcppEndpointOptions? tls)
     {
         void Configure(ListenOptions listen)
         {
+            listeners.Add(kind, listen);
             listen.Use(ListenerKind.Tag(kind));
             if (tls is not null)
             {

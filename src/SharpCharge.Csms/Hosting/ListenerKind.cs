@@ -8,18 +8,18 @@ namespace SharpCharge.Csms.Hosting;
 /// Tags each Kestrel connection with the listener it arrived on, so OCPP and the HTTP API can share one
 /// pipeline and still be told apart when ports are picked at run time (port 0 in tests).
 /// </summary>
-internal static class ListenerKind
+public static class ListenerKind
 {
     private const string Key = "SharpCharge.Listener";
     public const string Ocpp = "ocpp";
     public const string Api = "api";
 
-    public static Func<ConnectionDelegate, ConnectionDelegate> Tag(string kind) => next => context =>
+    internal static Func<ConnectionDelegate, ConnectionDelegate> Tag(string kind) => next => context =>
     {
         context.Items[Key] = kind;
         return next(context);
     };
 
-    public static bool IsOcpp(HttpContext http)
+    internal static bool IsOcpp(HttpContext http)
         => http.Features.Get<IConnectionItemsFeature>()?.Items.TryGetValue(Key, out var kind) == true && (string?)kind == Ocpp;
 }
