@@ -13,7 +13,7 @@ public sealed class BoundListeners
 
     internal void Add(string kind, ListenOptions options) => _listeners.Add((kind, options));
 
-    /// <summary>The port of the first listener of <paramref name="kind"/> ("ocpp" or "api"), once the server has started.</summary>
+    /// <summary>The port of the first listener of <paramref name="kind"/> (see <see cref="ListenerKind"/>), once the server has started.</summary>
     public int Port(string kind)
         => _listeners.First(l => l.Kind == kind).Options.EndPoint is IPEndPoint endPoint
             ? endPoint.Port

@@ -32,7 +32,7 @@ public static class CsmsApp
             Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
             if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))
             {
-                Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.Ocpp, ocpp);
+                Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.OcppTls, ocpp);
             }
         });
 

@@ -12,6 +12,7 @@ public static class ListenerKind
 {
     private const string Key = "SharpCharge.Listener";
     public const string Ocpp = "ocpp";
+    public const string OcppTls = "ocpp-tls";
     public const string Api = "api";
 
     internal static Func<ConnectionDelegate, ConnectionDelegate> Tag(string kind) => next => context =>
@@ -21,5 +22,5 @@ public static class ListenerKind
     };
 
     internal static bool IsOcpp(HttpContext http)
-        => http.Features.Get<IConnectionItemsFeature>()?.Items.TryGetValue(Key, out var kind) == true && (string?)kind == Ocpp;
+        => http.Features.Get<IConnectionItemsFeature>()?.Items.TryGetValue(Key, out var kind) == true && (string?)kind is Ocpp or OcppTls;
 }
