@@ -89,7 +89,7 @@ public abstract partial class CsmsEndToEndTests
     }
 
     [Fact]
-    [Trait("Spec", "OCPP 2.0.1 Part 4 §3.1.1")]
+    [Trait("Spec", "OCPP 2.0.1 Part 4 §3.2")]
     public async Task UnknownCharger_RejectPolicy_Gets404()
     {
         await using var running = await RunAsync(new Dictionary<string, string?> { ["Ocpp:UnknownChargers"] = "Reject" });

@@ -29,7 +29,7 @@ internal sealed class ChargerAdmission
             switch (_options.UnknownChargers)
             {
                 case UnknownChargerPolicy.Reject:
-                    // 2.0.1 Part 4 §3.1.1 / 1.6-J errata §3.3: an unknown identity gets 404 and no upgrade.
+                    // 2.0.1 Part 4 §3.2 / OCPP-J 1.6 errata §3.4: an unknown identity gets 404 and no upgrade.
                     return AdmissionResult.Refuse(StatusCodes.Status404NotFound, $"Charge point '{chargerId}' is not registered.");
                 case UnknownChargerPolicy.Pending when _options.RequirePassword:
                 case UnknownChargerPolicy.Accept when _options.RequirePassword:

@@ -30,7 +30,7 @@ internal sealed class ChargerSession
 
     /// <summary>
     /// True once the charger's registration is Accepted. Until then it may send only BootNotification
-    /// (1.6-J errata §3.8, 2.0.1 B02.FR.09, B03.FR.07): anything else gets SecurityError.
+    /// (OCPP-J 1.6 errata §3.10, 2.0.1 B02.FR.09, B03.FR.07): anything else gets SecurityError.
     /// </summary>
     public bool IsAccepted => Volatile.Read(ref _accepted) != 0;
 

@@ -10,10 +10,15 @@ internal static class ConnectionsServiceCollectionExtensions
     /// <summary>The OCPP endpoint, the charger sessions and the version adapters.</summary>
     public static IServiceCollection AddCsmsConnections(this IServiceCollection services)
     {
-        services.AddOptions<OcppEndpointOptions>().BindConfiguration(OcppEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OcppEndpointOptions>()
+            .BindConfiguration(OcppEndpointOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.Problem() is null, "Ocpp: a duration is out of range (PingInterval 0..1h; PingTimeout and CallTimeout above 0 and at most 1h).")
+            .ValidateOnStart();
         services.AddSingleton<ChargerSessionRegistry>();
         services.AddSingleton<ChargerAdmission>();
         services.AddSingleton<OcppWebSocketEndpoint>();
+        services.AddSingleton<CsmsDomain>();
         services.AddSingleton<V16CentralSystem>();
         services.AddSingleton<V201CentralSystem>();
         services.AddSingleton<V21CentralSystem>();

@@ -18,15 +18,23 @@ public sealed class OcppEndpointOptions
     [Range(0, 65535)]
     public int TlsPort { get; set; } = 9443;
 
-    /// <summary>A PKCS#12 (.pfx) or PEM certificate file for <c>wss://</c>. Default: none (no TLS endpoint).</summary>
+    /// <summary>A PKCS#12 (.pfx) certificate file, with its private key, for <c>wss://</c>. Default: none (no TLS endpoint).</summary>
     public string? TlsCertificatePath { get; set; }
 
-    /// <summary>The password of <see cref="TlsCertificatePath"/>, or the path of the PEM key file. Default: none.</summary>
+    /// <summary>The password of <see cref="TlsCertificatePath"/>. Default: none.</summary>
     public string? TlsCertificatePassword { get; set; }
 
-    /// <summary>OCPP versions accepted in the subprotocol negotiation. Default: 1.6, 2.0.1 and 2.1.</summary>
-    [MinLength(1)]
-    public List<OcppVersion> Versions { get; set; } = [OcppVersion.V21, OcppVersion.V201, OcppVersion.V16];
+    /// <summary>
+    /// OCPP versions accepted in the subprotocol negotiation, e.g. <c>["V16"]</c>. Default (empty): 1.6, 2.0.1 and 2.1.
+    /// </summary>
+    /// <remarks>
+    /// The default lives in <see cref="EnabledVersions"/>, not in this list: the configuration binder appends to a
+    /// list it finds filled, so a filled default could never be narrowed from configuration.
+    /// </remarks>
+    public List<OcppVersion> Versions { get; set; } = [];
+
+    /// <summary>The versions actually enabled: <see cref="Versions"/>, or all of them when it is empty.</summary>
+    public IReadOnlyList<OcppVersion> EnabledVersions => Versions.Count > 0 ? Versions : SharpCharge.Ocpp.Transport.OcppSubProtocols.All;
 
     /// <summary>What to do with a charger id that is not registered. Default Reject (appsettings.Development.json: Accept).</summary>
     public UnknownChargerPolicy UnknownChargers { get; set; } = UnknownChargerPolicy.Reject;
@@ -46,6 +54,27 @@ public sealed class OcppEndpointOptions
     /// <summary>The largest message accepted; a larger one closes the connection with 1009. Default 65536 bytes.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxMessageSize { get; set; } = 64 * 1024;
+
+    /// <summary>Checks what data annotations cannot: durations. Returns null when all is well, else what to fix.</summary>
+    public string? Problem()
+    {
+        if (PingInterval < TimeSpan.Zero || PingInterval > TimeSpan.FromHours(1))
+        {
+            return "Ocpp:PingInterval must be between 00:00:00 (no pings) and 01:00:00.";
+        }
+
+        if (PingInterval > TimeSpan.Zero && (PingTimeout <= TimeSpan.Zero || PingTimeout > TimeSpan.FromHours(1)))
+        {
+            return "Ocpp:PingTimeout must be more than 00:00:00 and at most 01:00:00 while pings are on; without it a dead charger is never noticed.";
+        }
+
+        if (CallTimeout <= TimeSpan.Zero || CallTimeout > TimeSpan.FromHours(1))
+        {
+            return "Ocpp:CallTimeout must be more than 00:00:00 and at most 01:00:00.";
+        }
+
+        return null;
+    }
 
     /// <summary>How long a command to a charger waits for its answer. Default 30 s.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Protocol;
@@ -51,7 +52,10 @@ internal sealed partial class OcppWebSocketEndpoint
             return;
         }
 
-        if (!ChargerIdentity.TryParse(http.Request.Path.Value, out var chargerId, out var problem))
+        // The raw target, decoded once here: Request.Path is already decoded, and decoding it again would let
+        // two different URLs (CP%2541 and CPA) name the same charger.
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value;
+        if (!ChargerIdentity.TryParse(StripQuery(rawTarget), out var chargerId, out var problem))
         {
             await RefuseAsync(http, StatusCodes.Status400BadRequest, problem);
             return;
@@ -77,13 +81,13 @@ internal sealed partial class OcppWebSocketEndpoint
             return;
         }
 
-        var chosen = OcppSubProtocols.Negotiate(requested, _options.Versions);
+        var chosen = OcppSubProtocols.Negotiate(requested, _options.EnabledVersions);
         if (chosen is null || !OcppSubProtocols.TryParse(chosen, out var version))
         {
-            // 2.0.1 Part 4 §3.1.2: complete the handshake without a subprotocol and close at once.
+            // 2.0.1 Part 4 §3.2: complete the handshake without a subprotocol and close at once.
             Log.NoCommonVersion(_logger, chargerId, string.Join(", ", requested));
             using var refused = await http.WebSockets.AcceptWebSocketAsync();
-            await refused.CloseOutputAsync(WebSocketCloseStatus.ProtocolError, "No common OCPP version: this server speaks " + string.Join(", ", _options.Versions.Select(v => v.ToSubProtocol())) + ".", http.RequestAborted);
+            await refused.CloseOutputAsync(WebSocketCloseStatus.ProtocolError, "No common OCPP version: this server speaks " + string.Join(", ", _options.EnabledVersions.Select(v => v.ToSubProtocol())) + ".", http.RequestAborted);
             return;
         }
 
@@ -92,7 +96,7 @@ internal sealed partial class OcppWebSocketEndpoint
             SubProtocol = chosen,
             KeepAliveInterval = _options.PingInterval,
             KeepAliveTimeout = _options.PingInterval > TimeSpan.Zero ? _options.PingTimeout : Timeout.InfiniteTimeSpan,
-            // 2.0.1/2.1 Part 4 §3.3: a CSMS must support permessage-deflate; 1.6 does not use it.
+            // 2.0.1 Part 4 §3.3, 2.1 Part 4 §3.4: a CSMS must support permessage-deflate; 1.6 does not use it.
             DangerousEnableCompression = version != OcppVersion.V16,
         });
 
@@ -111,29 +115,34 @@ internal sealed partial class OcppWebSocketEndpoint
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());
         connection.State = session;
 
-        if (_registry.Add(session) is { } replaced)
-        {
-            Log.Replaced(_logger, chargerId);
-            await replaced.Connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "Replaced by a new connection with the same charge point id.", CancellationToken.None);
-        }
-
-        Log.Connected(_logger, chargerId, version.ToSubProtocol());
-        await _admission.ConnectedAsync(chargerId, version, aborted);
         try
         {
+            if (_registry.Add(session) is { } replaced)
+            {
+                // The old connection closes on its own time (its own request finishes it); the new one does not wait.
+                Log.Replaced(_logger, chargerId);
+                replaced.Connection.RequestClose(WebSocketCloseStatus.PolicyViolation, "Replaced by a new connection with the same charge point id.");
+            }
+
+            Log.Connected(_logger, chargerId, version.ToSubProtocol());
+            await _admission.ConnectedAsync(chargerId, version, aborted);
             await connection.RunAsync(aborted);
         }
         finally
         {
-            if (_registry.Remove(session))
+            // Only the current session marks the charger offline: a replaced one leaves it online. The second look
+            // at the registry narrows the window in which a reconnect racing this close is marked offline.
+            if (_registry.Remove(session) && !_registry.TryGet(chargerId, out _))
             {
-                // Only the current session marks the charger offline: a replaced one leaves it online.
                 await _admission.DisconnectedAsync(chargerId, CancellationToken.None);
             }
 
+            await connection.DisposeAsync();
             Log.Disconnected(_logger, chargerId);
         }
     }
+
+    private static string? StripQuery(string? target) => target?.Split('?', 2)[0];
 
     private static async Task RefuseAsync(HttpContext http, int statusCode, string reason)
     {

@@ -9,6 +9,6 @@ public enum UnknownChargerPolicy
     /// <summary>Register it; BootNotification is answered Pending until an operator accepts it.</summary>
     Pending,
 
-    /// <summary>Refuse the handshake with HTTP 404 (the production default; 1.6-J errata §3.3, 2.0.1 Part 4 §3.1.1).</summary>
+    /// <summary>Refuse the handshake with HTTP 404 (the production default; OCPP-J 1.6 errata §3.4, 2.0.1 Part 4 §3.2).</summary>
     Reject,
 }

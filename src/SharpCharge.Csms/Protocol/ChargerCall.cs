@@ -16,7 +16,7 @@ internal static class ChargerCall
 
     /// <summary>
     /// The session of an accepted charger. A charger that is Pending or Rejected may send only BootNotification:
-    /// anything else is answered with SecurityError (1.6-J errata §3.8; 2.0.1 B02.FR.09, B03.FR.07).
+    /// anything else is answered with SecurityError (OCPP-J 1.6 errata §3.10; 2.0.1 B02.FR.09, B03.FR.07).
     /// </summary>
     public static async ValueTask<ChargerSession> AcceptedAsync(OcppCallContext context, IChargerService chargers)
     {

@@ -96,9 +96,11 @@ public sealed partial class OcppConnection
     private ValueTask OnBadFrame(ReadOnlySpan<byte> data, in OcppFrame frame, OcppFrameDefect defect)
     {
         var messageId = frame.GetMessageId(data);
-        if (frame.MessageType is OcppMessageType.CallResult or OcppMessageType.CallError or OcppMessageType.CallResultError)
+        if (frame.MessageType is OcppMessageType.CallResult or OcppMessageType.CallError
+            || (Version == OcppVersion.V21 && frame.MessageType is OcppMessageType.CallResultError or OcppMessageType.Send))
         {
-            // A broken answer is never answered with an error (OCPP-J 1.6 §4.2.3); log it and let the CALL time out.
+            // A broken answer is never answered with an error (OCPP-J 1.6 §4.2.3), nor is a 2.1 SEND (Part 4 §4.2.5):
+            // log it; a broken answer's CALL times out.
             Log.BadFrameIgnored(_logger, Name, defect, messageId);
             return default;
         }

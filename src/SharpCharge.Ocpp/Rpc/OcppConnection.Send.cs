@@ -54,14 +54,22 @@ public sealed partial class OcppConnection
         }
     }
 
-    /// <summary>The only path to the transport: one message at a time, in the order the lock is taken.</summary>
+    /// <summary>
+    /// The only path to the transport: one message at a time, in the order the lock is taken. The caller's token
+    /// can stop the wait for the lock, never the write itself: a WebSocket aborts the whole connection when a
+    /// send is cancelled. A write is given up only when a closing connection's grace period runs out.
+    /// </summary>
     private async ValueTask SendFrameAsync(PooledBufferWriter frame, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ThrowIfClosed();
-            await _transport.SendAsync(frame.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await _transport.SendAsync(frame.WrittenMemory, _receiveAbort.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_receiveAbort.IsCancellationRequested)
+        {
+            throw new OcppConnectionClosedException("The connection closed while sending.");
         }
         catch (WebSocketException e)
         {

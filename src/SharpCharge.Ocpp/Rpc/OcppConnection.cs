@@ -32,8 +32,11 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private readonly CancellationTokenSource _receiveAbort;
     private OcppCloseInfo? _localClose;
     private Task? _closeHandshake;
+
+    // Kept only so the task of a connection closed before it ran is referenced, not dropped.
+    private Task? _finishedBeforeRun;
     private int _queuedCalls;
-    private int _running;
+    private int _running; // 0 new, 1 running, 2 closed before it ran
     private int _closing;
 
     // The incoming CALL whose handler is still running (it awaited something), and its id. Only the receive
@@ -100,9 +103,13 @@ public sealed partial class OcppConnection : IAsyncDisposable
     /// </summary>
     public async Task<OcppCloseInfo> RunAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _running, 1) != 0)
+        switch (Interlocked.CompareExchange(ref _running, 1, 0))
         {
-            throw new InvalidOperationException("The connection is already running.");
+            case 1:
+                throw new InvalidOperationException("The connection is already running.");
+            case 2:
+                // Closed before it ever ran: there is nothing to receive.
+                return await _completion.Task.ConfigureAwait(false);
         }
 
         using var stop = cancellationToken.UnsafeRegister(static state => ((OcppConnection)state!).BeginClose(WebSocketCloseStatus.EndpointUnavailable, "Shutting down."), this);
@@ -125,20 +132,32 @@ public sealed partial class OcppConnection : IAsyncDisposable
     /// </summary>
     public async ValueTask CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string? description = null, CancellationToken cancellationToken = default)
     {
-        BeginClose(status, description);
-        if (Volatile.Read(ref _running) == 0)
-        {
-            // Never started: nobody else will finish it.
-            await FinishAsync(new OcppCloseInfo(OcppCloseInitiator.Local, status, description)).ConfigureAwait(false);
-        }
-
+        RequestClose(status, description);
         await _completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts closing, like <see cref="CloseAsync"/>, without waiting for the peer: <see cref="Completion"/> says
+    /// when it is done. For a caller that must not be held up by a slow or dead peer (a replaced connection).
+    /// </summary>
+    public void RequestClose(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string? description = null)
+    {
+        BeginClose(status, description);
+        if (Interlocked.CompareExchange(ref _running, 2, 0) == 0)
+        {
+            // Never started, and now it never will: nobody else finishes it. Finishing awaits only the close frame.
+            _finishedBeforeRun = FinishAsync(new OcppCloseInfo(OcppCloseInitiator.Local, status, description));
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+        if (_finishedBeforeRun is { } finished)
+        {
+            await finished.ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -180,7 +199,14 @@ public sealed partial class OcppConnection : IAsyncDisposable
         }
         finally
         {
-            _receiveAbort.CancelAfter(CloseGracePeriod);
+            try
+            {
+                _receiveAbort.CancelAfter(CloseGracePeriod);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The peer's close finished the connection first; there is no receive left to bound.
+            }
         }
     }
 

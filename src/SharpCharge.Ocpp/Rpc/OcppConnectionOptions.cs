@@ -3,7 +3,7 @@ namespace SharpCharge.Ocpp.Rpc;
 /// <summary>Settings of one <see cref="OcppConnection"/>. Defaults are set here and repeated in each comment.</summary>
 public sealed class OcppConnectionOptions
 {
-    /// <summary>How long a CALL waits for its CALLRESULT or CALLERROR. Default 30 s, as 2.0.1 Part 4 §4.1.1 suggests.</summary>
+    /// <summary>How long a CALL waits for its CALLRESULT or CALLERROR. Default 30 s, the value OCPP 2.0.1 suggests for messageTimeout (Part 2, NetworkConnectionProfileType).</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -102,9 +102,18 @@ internal sealed class PendingCall : IValueTaskSource<PendingReply>, IDisposable
         string? id;
         lock (_gate)
         {
-            // A tick scheduled for an earlier call may fire after a new one was armed: only a due deadline counts.
-            if (!_armed || _time.GetUtcNow() < _deadline)
+            if (!_armed)
             {
+                return;
+            }
+
+            // The timer measures elapsed time on a coarser clock than GetUtcNow, so it may fire a little before the
+            // deadline; a tick scheduled for an earlier call may also fire after a new one was armed. Either way
+            // the wait is not over yet: set the timer again for what is left rather than drop the timeout.
+            var left = _deadline - _time.GetUtcNow();
+            if (left > TimeSpan.Zero)
+            {
+                _timer.Change(left, Timeout.InfiniteTimeSpan);
                 return;
             }
 

@@ -52,7 +52,7 @@ public static class OcppSubProtocols
     /// <summary>
     /// Chooses the subprotocol for a handshake: the first of <paramref name="requested"/> (the client's order of
     /// preference) that is one of <paramref name="enabled"/>. Null when there is none in common; the server then
-    /// must not agree to any OCPP version (2.0.1 Part 4 §3.1.2, test case TC_B_58_CSMS; 1.6 TC_088_CSMS).
+    /// must not agree to any OCPP version (2.0.1 Part 4 §3.2, test case TC_B_58_CSMS; 1.6 TC_088_CSMS).
     /// </summary>
     public static string? Negotiate(IEnumerable<string> requested, IReadOnlyCollection<OcppVersion> enabled)
     {

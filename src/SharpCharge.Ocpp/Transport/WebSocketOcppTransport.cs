@@ -60,6 +60,8 @@ public sealed class WebSocketOcppTransport : IOcppTransport
                 total += result.Count;
                 if (total > _maxMessageSize)
                 {
+                    // Not advanced, so the writer would not clear it: wipe what arrived, it may hold credentials.
+                    memory.Span[..result.Count].Clear();
                     return new OcppReceiveResult(OcppReceiveStatus.MessageTooBig, total);
                 }
 
@@ -75,6 +77,11 @@ public sealed class WebSocketOcppTransport : IOcppTransport
         catch (WebSocketException)
         {
             // The peer vanished without a close handshake (network drop, process killed): a plain close for us.
+            return new OcppReceiveResult(OcppReceiveStatus.Closed);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The socket was aborted under us (a keep-alive timeout, or a cancelled send): also just closed.
             return new OcppReceiveResult(OcppReceiveStatus.Closed);
         }
     }

@@ -37,18 +37,7 @@ internal sealed class TestCharger : IAsyncDisposable
     /// <summary>Opens a client WebSocket as a charger does: subprotocols in order of preference, optional Basic auth.</summary>
     public static async Task<ClientWebSocket> OpenAsync(Uri uri, IEnumerable<string> subProtocols, string? user = null, string? password = null)
     {
-        var socket = new ClientWebSocket();
-        foreach (var protocol in subProtocols)
-        {
-            socket.Options.AddSubProtocol(protocol);
-        }
-
-        if (password is not null)
-        {
-            socket.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        }
-
-        socket.Options.CollectHttpResponseDetails = true;
+        var socket = CreateSocket(subProtocols, user, password);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await socket.ConnectAsync(uri, timeout.Token);
         return socket;
@@ -56,6 +45,14 @@ internal sealed class TestCharger : IAsyncDisposable
 
     /// <summary>The HTTP status the server answered a refused handshake with.</summary>
     public static async Task<int> RefusedStatusAsync(Uri uri, IEnumerable<string> subProtocols, string? user = null, string? password = null)
+    {
+        using var socket = CreateSocket(subProtocols, user, password);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(uri, timeout.Token));
+        return (int)socket.HttpStatusCode;
+    }
+
+    private static ClientWebSocket CreateSocket(IEnumerable<string> subProtocols, string? user, string? password)
     {
         var socket = new ClientWebSocket();
         foreach (var protocol in subProtocols)
@@ -69,9 +66,7 @@ internal sealed class TestCharger : IAsyncDisposable
         }
 
         socket.Options.CollectHttpResponseDetails = true;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(uri, timeout.Token));
-        return (int)socket.HttpStatusCode;
+        return socket;
     }
 
     public async ValueTask DisposeAsync()

@@ -138,6 +138,21 @@ public sealed class OcppConnectionCallTests
     }
 
     [Fact]
+    public async Task CallAsync_TimerFiringABitEarly_StillTimesOut()
+    {
+        var time = new ManualTimeProvider();
+        await using var harness = new RawPeerHarness(TestHandlers.EmptyRouter(OcppVersion.V201), new OcppConnectionOptions { CallTimeout = TimeSpan.FromSeconds(30) }, time);
+
+        var call = harness.Connection.CallAsync(new V201.HeartbeatRequest()).AsTask();
+        await harness.Peer.ReceiveAsync();
+        time.FireNextTimerEarlyBy = TimeSpan.FromMilliseconds(2);
+        time.Advance(TimeSpan.FromSeconds(30));
+
+        // The early tick must set the timer again for the 2 ms left, not give up on the timeout.
+        await Assert.ThrowsAsync<OcppCallTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task CallAsync_AnswerWithUnknownId_IsDroppedAndTheCallKeepsWaiting()
     {
         await using var harness = new RawPeerHarness(TestHandlers.EmptyRouter(OcppVersion.V16));

@@ -117,6 +117,32 @@ public sealed class OcppConnectionInvalidInputTests
         Assert.Equal("s2", first[1].GetString());
     }
 
+    [Fact]
+    [Trait("Spec", "OCPP 2.1 Part 4 §4.2.5")]
+    public async Task BrokenSend_In21_IsNeverAnswered()
+    {
+        await using var harness = new RawPeerHarness(TestHandlers.CentralRouter(OcppVersion.V21));
+
+        await harness.Peer.SendAsync("""[6,"s1","NotifyPeriodicEventStream"]""");
+        await harness.Peer.SendAsync("""[5,"s2","GenericError"]""");
+        await harness.Peer.SendAsync("""[2,"s3","Heartbeat",{}]""");
+
+        Assert.Equal("s3", (await harness.Peer.ReceiveAsync())[1].GetString());
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP 2.0.1 Part 4 §4.4")]
+    public async Task CallResultError_In201_IsAnUnknownMessageType()
+    {
+        await using var harness = new RawPeerHarness(TestHandlers.CentralRouter(OcppVersion.V201));
+
+        await harness.Peer.SendAsync("""[5,"e1","GenericError","",{}]""");
+        var (id, code, _) = await harness.Peer.ReceiveCallErrorAsync();
+
+        Assert.Equal("e1", id);
+        Assert.Equal("MessageTypeNotSupported", code);
+    }
+
     [Theory]
     [InlineData(OcppVersion.V16)]
     [InlineData(OcppVersion.V201)]

@@ -7,6 +7,12 @@ internal sealed class ManualTimeProvider : TimeProvider
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// When set, the next timer that fires sees the clock this much before its due time, as a real timer on a
+    /// coarse tick can; the clock then moves on to the due time.
+    /// </summary>
+    public TimeSpan FireNextTimerEarlyBy { get; set; }
+
     public override DateTimeOffset GetUtcNow()
     {
         lock (_gate)
@@ -55,8 +61,10 @@ internal sealed class ManualTimeProvider : TimeProvider
                     return;
                 }
 
-                _now = next.Due!.Value;
-                next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
+                var dueAt = next.Due!.Value;
+                _now = dueAt - FireNextTimerEarlyBy;
+                FireNextTimerEarlyBy = TimeSpan.Zero;
+                next.Due = next.Period > TimeSpan.Zero ? dueAt + next.Period : null;
             }
 
             next.Fire();

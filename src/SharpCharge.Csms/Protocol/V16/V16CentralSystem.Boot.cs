@@ -12,7 +12,7 @@ internal sealed partial class V16CentralSystem :
     public async ValueTask<BootNotificationResponse> HandleAsync(BootNotificationRequest request, OcppCallContext context)
     {
         var session = ChargerCall.Session(context);
-        var result = await _chargers.BootAsync(
+        var result = await _domain.Chargers.BootAsync(
             new ChargerBoot(session.ChargerId, request.ChargePointVendor, request.ChargePointModel)
             {
                 // 1.6 has two serial numbers; chargePointSerialNumber names the charge point, chargeBoxSerialNumber is deprecated.
@@ -41,15 +41,15 @@ internal sealed partial class V16CentralSystem :
 
     public async ValueTask<HeartbeatResponse> HandleAsync(HeartbeatRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        return new HeartbeatResponse { CurrentTime = await _chargers.HeartbeatAsync(session.ChargerId, context.CancellationToken) };
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        return new HeartbeatResponse { CurrentTime = await _domain.Chargers.HeartbeatAsync(session.ChargerId, context.CancellationToken) };
     }
 
     public async ValueTask<StatusNotificationResponse> HandleAsync(StatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         // 1.6 has no EVSE level: connector N is EVSE N with connector 1; connector 0 is the whole charge point.
-        await _status.ReportAsync(
+        await _domain.Status.ReportAsync(
             new StatusReport(session.ChargerId, request.ConnectorId, request.ConnectorId == 0 ? 0 : 1, ToDomain(request.Status), request.Timestamp)
             {
                 ErrorCode = request.ErrorCode.ToOcppString(),

@@ -15,9 +15,9 @@ internal sealed partial class V16CentralSystem :
 {
     public async ValueTask<DataTransferResponse> HandleAsync(DataTransferRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         // Kept for the operator; no vendor extension is registered, so the vendor is unknown (TC_P_02_CSMS).
-        await _events.RecordNotificationAsync(
+        await _domain.Events.RecordNotificationAsync(
             new NotificationReport(session.ChargerId, ChargerNotificationKind.DataTransfer, PayloadJson.Serialize(request, V16Actions.DataTransfer.RequestJson)),
             context.CancellationToken);
         return new DataTransferResponse { Status = DataTransferStatus.UnknownVendorId };
@@ -25,44 +25,44 @@ internal sealed partial class V16CentralSystem :
 
     public async ValueTask<DiagnosticsStatusNotificationResponse> HandleAsync(DiagnosticsStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Diagnostics, request.Status.ToOcppString(), null, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Diagnostics, request.Status.ToOcppString(), null, context.CancellationToken);
         return new DiagnosticsStatusNotificationResponse();
     }
 
     public async ValueTask<FirmwareStatusNotificationResponse> HandleAsync(FirmwareStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), null, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), null, context.CancellationToken);
         return new FirmwareStatusNotificationResponse();
     }
 
     public async ValueTask<SecurityEventNotificationResponse> HandleAsync(SecurityEventNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordSecurityEventAsync(session.ChargerId, request.Type, request.Timestamp, request.TechInfo, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordSecurityEventAsync(session.ChargerId, request.Type, request.Timestamp, request.TechInfo, context.CancellationToken);
         return new SecurityEventNotificationResponse();
     }
 
     public async ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         // Stored for the operator; signing (CertificateSigned) belongs to the security work. Accepted means "received".
-        await _events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, "ChargePointCertificate", context.CancellationToken);
+        await _domain.Events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, "ChargePointCertificate", context.CancellationToken);
         return new SignCertificateResponse { Status = GenericStatusEnumType.Accepted };
     }
 
     public async ValueTask<LogStatusNotificationResponse> HandleAsync(LogStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
         return new LogStatusNotificationResponse();
     }
 
     public async ValueTask<SignedFirmwareStatusNotificationResponse> HandleAsync(SignedFirmwareStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
         return new SignedFirmwareStatusNotificationResponse();
     }
 }

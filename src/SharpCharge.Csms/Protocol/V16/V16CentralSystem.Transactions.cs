@@ -21,15 +21,15 @@ internal sealed partial class V16CentralSystem :
 
     public async ValueTask<AuthorizeResponse> HandleAsync(AuthorizeRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        var result = await _authorization.AuthorizeAsync(session.ChargerId, new IdToken(request.IdTag, IdTagType), context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        var result = await _domain.Authorization.AuthorizeAsync(session.ChargerId, new IdToken(request.IdTag, IdTagType), context.CancellationToken);
         return new AuthorizeResponse { IdTagInfo = ToIdTagInfo(result) };
     }
 
     public async ValueTask<StartTransactionResponse> HandleAsync(StartTransactionRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        var result = await _transactions.StartAsync(
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        var result = await _domain.Transactions.StartAsync(
             new TransactionStart(session.ChargerId, request.ConnectorId, 1, new IdToken(request.IdTag, IdTagType), request.Timestamp, request.MeterStart)
             {
                 ReservationId = request.ReservationId,
@@ -40,8 +40,8 @@ internal sealed partial class V16CentralSystem :
 
     public async ValueTask<StopTransactionResponse> HandleAsync(StopTransactionRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        var result = await _transactions.StopAsync(
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        var result = await _domain.Transactions.StopAsync(
             new TransactionStop(session.ChargerId, request.TransactionId, request.Timestamp, request.MeterStop)
             {
                 IdToken = request.IdTag,
@@ -54,8 +54,8 @@ internal sealed partial class V16CentralSystem :
 
     public async ValueTask<MeterValuesResponse> HandleAsync(MeterValuesRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _transactions.RecordMeterValuesAsync(
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Transactions.RecordMeterValuesAsync(
             new MeterValuesReport(session.ChargerId, request.ConnectorId, ToSamples(request.MeterValue))
             {
                 ConnectorId = request.ConnectorId == 0 ? 0 : 1,

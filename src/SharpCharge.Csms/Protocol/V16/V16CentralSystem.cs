@@ -1,8 +1,3 @@
-using SharpCharge.Csms.Domain.Authorization;
-using SharpCharge.Csms.Domain.Events;
-using SharpCharge.Csms.Domain.Stations;
-using SharpCharge.Csms.Domain.Transactions;
-
 namespace SharpCharge.Csms.Protocol.V16;
 
 /// <summary>
@@ -10,25 +5,7 @@ namespace SharpCharge.Csms.Protocol.V16;
 /// translating the 1.6 message into a call on the version-neutral domain services and the result back.
 /// Split by concern into partial files.
 /// </summary>
-internal sealed partial class V16CentralSystem
+internal sealed partial class V16CentralSystem(CsmsDomain domain)
 {
-    private readonly IChargerService _chargers;
-    private readonly IConnectorStatusService _status;
-    private readonly IAuthorizationService _authorization;
-    private readonly ITransactionService _transactions;
-    private readonly IChargerEventService _events;
-
-    public V16CentralSystem(
-        IChargerService chargers,
-        IConnectorStatusService status,
-        IAuthorizationService authorization,
-        ITransactionService transactions,
-        IChargerEventService events)
-    {
-        _chargers = chargers;
-        _status = status;
-        _authorization = authorization;
-        _transactions = transactions;
-        _events = events;
-    }
+    private readonly CsmsDomain _domain = domain;
 }

@@ -13,7 +13,7 @@ internal sealed partial class V201CentralSystem :
     {
         var session = ChargerCall.Session(context);
         var station = request.ChargingStation;
-        var result = await _chargers.BootAsync(
+        var result = await _domain.Chargers.BootAsync(
             new ChargerBoot(session.ChargerId, station.VendorName, station.Model)
             {
                 Reason = request.Reason.ToOcppString(),
@@ -40,14 +40,14 @@ internal sealed partial class V201CentralSystem :
 
     public async ValueTask<HeartbeatResponse> HandleAsync(HeartbeatRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        return new HeartbeatResponse { CurrentTime = await _chargers.HeartbeatAsync(session.ChargerId, context.CancellationToken) };
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        return new HeartbeatResponse { CurrentTime = await _domain.Chargers.HeartbeatAsync(session.ChargerId, context.CancellationToken) };
     }
 
     public async ValueTask<StatusNotificationResponse> HandleAsync(StatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _status.ReportAsync(
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Status.ReportAsync(
             new StatusReport(session.ChargerId, request.EvseId, request.ConnectorId, ToDomain(request.ConnectorStatus), request.Timestamp),
             context.CancellationToken);
         return new StatusNotificationResponse();

@@ -27,22 +27,22 @@ internal sealed partial class V201CentralSystem :
 
     public async ValueTask<FirmwareStatusNotificationResponse> HandleAsync(FirmwareStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
         return new FirmwareStatusNotificationResponse();
     }
 
     public async ValueTask<LogStatusNotificationResponse> HandleAsync(LogStatusNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
         return new LogStatusNotificationResponse();
     }
 
     public async ValueTask<SecurityEventNotificationResponse> HandleAsync(SecurityEventNotificationRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordSecurityEventAsync(session.ChargerId, request.Type, request.Timestamp, request.TechInfo, context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordSecurityEventAsync(session.ChargerId, request.Type, request.Timestamp, request.TechInfo, context.CancellationToken);
         return new SecurityEventNotificationResponse();
     }
 
@@ -65,21 +65,21 @@ internal sealed partial class V201CentralSystem :
 
     public async ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         // Stored for the operator (A02, A03); signing and CertificateSigned belong to the certificate authority.
-        await _events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, request.CertificateType?.ToOcppString(), context.CancellationToken);
+        await _domain.Events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, request.CertificateType?.ToOcppString(), context.CancellationToken);
         return new SignCertificateResponse { Status = GenericStatusEnumType.Accepted };
     }
 
     public async ValueTask<Get15118EVCertificateResponse> HandleAsync(Get15118EVCertificateRequest request, OcppCallContext context)
     {
-        await ChargerCall.AcceptedAsync(context, _chargers);
+        await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         return new Get15118EVCertificateResponse { Status = Iso15118EVCertificateStatusEnumType.Failed, ExiResponse = "", StatusInfo = NoPki };
     }
 
     public async ValueTask<GetCertificateStatusResponse> HandleAsync(GetCertificateStatusRequest request, OcppCallContext context)
     {
-        await ChargerCall.AcceptedAsync(context, _chargers);
+        await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         return new GetCertificateStatusResponse { Status = GetCertificateStatusEnumType.Failed, StatusInfo = NoPki };
     }
 }

@@ -73,8 +73,8 @@ internal sealed partial class V201CentralSystem :
     private async ValueTask RecordAsync(
         OcppCallContext context, ChargerNotificationKind kind, string payload, int? requestId = null, int? seqNo = null, bool? tbc = null, DateTimeOffset? generatedAt = null)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _events.RecordNotificationAsync(
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Events.RecordNotificationAsync(
             new NotificationReport(session.ChargerId, kind, payload) { RequestId = requestId, SeqNo = seqNo, Tbc = tbc, GeneratedAt = generatedAt },
             context.CancellationToken);
     }

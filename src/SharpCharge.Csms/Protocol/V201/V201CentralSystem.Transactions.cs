@@ -17,16 +17,16 @@ internal sealed partial class V201CentralSystem :
 {
     public async ValueTask<AuthorizeResponse> HandleAsync(AuthorizeRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        var result = await _authorization.AuthorizeAsync(session.ChargerId, ToDomain(request.IdToken), context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        var result = await _domain.Authorization.AuthorizeAsync(session.ChargerId, ToDomain(request.IdToken), context.CancellationToken);
         return new AuthorizeResponse { IdTokenInfo = ToIdTokenInfo(result) };
     }
 
     public async ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         var info = request.TransactionInfo;
-        var result = await _transactions.ApplyEventAsync(
+        var result = await _domain.Transactions.ApplyEventAsync(
             new TransactionEventReport(
                 session.ChargerId,
                 request.EventType switch
@@ -64,8 +64,8 @@ internal sealed partial class V201CentralSystem :
 
     public async ValueTask<MeterValuesResponse> HandleAsync(MeterValuesRequest request, OcppCallContext context)
     {
-        var session = await ChargerCall.AcceptedAsync(context, _chargers);
-        await _transactions.RecordMeterValuesAsync(new MeterValuesReport(session.ChargerId, request.EvseId, ToSamples(request.MeterValue)), context.CancellationToken);
+        var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        await _domain.Transactions.RecordMeterValuesAsync(new MeterValuesReport(session.ChargerId, request.EvseId, ToSamples(request.MeterValue)), context.CancellationToken);
         return new MeterValuesResponse();
     }
 
