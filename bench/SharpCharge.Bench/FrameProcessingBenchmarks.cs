@@ -14,6 +14,7 @@ namespace SharpCharge.Bench;
 /// CALLRESULT, hand it to the transport. No socket: the transport only counts bytes.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FrameProcessingBenchmarks
 {
     private OcppConnection _connection = null!;
