@@ -8,6 +8,9 @@ namespace SharpCharge.Ocpp.Rpc;
 
 public sealed partial class OcppConnection
 {
+    /// <summary>The longest timeout a CALL may be given: one hour, as <see cref="OcppConnectionOptions.CallTimeout"/> allows.</summary>
+    public static TimeSpan MaxCallTimeout { get; } = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Sends a CALL and waits for its answer, with the connection's default timeout.
     /// </summary>
@@ -29,6 +32,7 @@ public sealed partial class OcppConnection
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(timeout, MaxCallTimeout);
         var action = request.Action;
         if (action.Version != Version)
         {
