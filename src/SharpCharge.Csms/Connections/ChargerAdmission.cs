@@ -67,9 +67,13 @@ internal sealed class ChargerAdmission
         return AdmissionResult.Admit(charger.RegistrationStatus == ChargerRegistrationStatus.Accepted);
     }
 
-    public Task ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
+    /// <summary>Records the charger online; the returned time names this connection for <see cref="DisconnectedAsync"/>.</summary>
+    public Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
         => _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
 
-    public Task DisconnectedAsync(string chargerId, CancellationToken cancellationToken)
-        => _chargers.MarkOfflineAsync(chargerId, cancellationToken);
+    /// <summary>Records the charger offline, unless a newer connection has gone online since <paramref name="connectedAt"/>.</summary>
+    public Task DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
+        => connectedAt is { } since
+            ? _chargers.MarkOfflineAsync(chargerId, since, cancellationToken)
+            : _chargers.MarkOfflineAsync(chargerId, cancellationToken);
 }

@@ -115,6 +115,7 @@ internal sealed partial class OcppWebSocketEndpoint
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());
         connection.State = session;
 
+        DateTimeOffset? onlineSince = null;
         try
         {
             if (_registry.Add(session) is { } replaced)
@@ -125,16 +126,16 @@ internal sealed partial class OcppWebSocketEndpoint
             }
 
             Log.Connected(_logger, chargerId, version.ToSubProtocol());
-            await _admission.ConnectedAsync(chargerId, version, aborted);
+            onlineSince = await _admission.ConnectedAsync(chargerId, version, aborted);
             await connection.RunAsync(aborted);
         }
         finally
         {
-            // Only the current session marks the charger offline: a replaced one leaves it online. The second look
-            // at the registry narrows the window in which a reconnect racing this close is marked offline.
+            // Only the current session marks the charger offline: a replaced one leaves it online. A reconnect that
+            // races this close may reach the database first; the write names this connection so it cannot undo it.
             if (_registry.Remove(session) && !_registry.TryGet(chargerId, out _))
             {
-                await _admission.DisconnectedAsync(chargerId, CancellationToken.None);
+                await _admission.DisconnectedAsync(chargerId, onlineSince, CancellationToken.None);
             }
 
             await connection.DisposeAsync();

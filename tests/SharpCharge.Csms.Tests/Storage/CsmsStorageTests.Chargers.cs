@@ -144,6 +144,22 @@ public abstract partial class CsmsStorageTests
     }
 
     [Fact]
+    public async Task MarkOffline_OfAnOlderConnectionAfterAReconnect_LeavesTheChargerOnline()
+    {
+        await AcceptedChargerAsync();
+        var first = await Chargers.MarkOnlineAsync("CP-1", "2.0.1", None);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await Chargers.MarkOnlineAsync("CP-1", "2.0.1", None);
+
+        // The first connection's close arrives after the reconnect was recorded.
+        await Chargers.MarkOfflineAsync("CP-1", first, None);
+        Assert.True((await Chargers.FindAsync("CP-1", None))!.Online);
+
+        await Chargers.MarkOfflineAsync("CP-1", second, None);
+        Assert.False((await Chargers.FindAsync("CP-1", None))!.Online);
+    }
+
+    [Fact]
     public async Task VerifyPassword_EachCase_ReturnsTheMatchingOutcome()
     {
         await AcceptedChargerAsync("CP-PW");

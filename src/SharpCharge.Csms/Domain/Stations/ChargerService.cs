@@ -161,17 +161,24 @@ internal sealed partial class ChargerService : IChargerService
         return new ValueTask(_store.RecordSeenAsync(chargerId, now, cancellationToken));
     }
 
-    public Task MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset> MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         _lastSeenWrites[chargerId] = now.UtcTicks;
-        return _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken);
+        await _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken).ConfigureAwait(false);
+        return now;
     }
 
     public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)
     {
         _lastSeenWrites.TryRemove(chargerId, out _);
         return _store.SetOnlineAsync(chargerId, online: false, ocppVersion: null, _time.GetUtcNow(), cancellationToken);
+    }
+
+    public Task MarkOfflineAsync(string chargerId, DateTimeOffset connectedAt, CancellationToken cancellationToken)
+    {
+        _lastSeenWrites.TryRemove(chargerId, out _);
+        return _store.SetOfflineAsync(chargerId, connectedAt, _time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<bool> AssignStationAsync(string chargerId, string? stationId, CancellationToken cancellationToken)

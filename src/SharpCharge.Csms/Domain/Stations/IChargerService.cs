@@ -46,11 +46,20 @@ internal interface IChargerService
     /// <summary>Notes that a message arrived; writes at most once per <c>Csms:LastSeenWriteIntervalSeconds</c>.</summary>
     ValueTask MarkSeenAsync(string chargerId, CancellationToken cancellationToken);
 
-    /// <summary>The charger's socket is open: online, connected-at now, and the OCPP version negotiated.</summary>
-    Task MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken);
+    /// <summary>
+    /// The charger's socket is open: online, connected-at now, and the OCPP version negotiated. Returns the
+    /// connected-at time written, which names this connection for <see cref="MarkOfflineAsync(string, DateTimeOffset, CancellationToken)"/>.
+    /// </summary>
+    Task<DateTimeOffset> MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken);
 
     /// <summary>The charger's socket closed or stopped answering pings: offline, disconnected-at now.</summary>
     Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The connection that went online at <paramref name="connectedAt"/> closed: offline, unless a newer connection
+    /// of the same charger has gone online since (its close and the new connect may reach the database in either order).
+    /// </summary>
+    Task MarkOfflineAsync(string chargerId, DateTimeOffset connectedAt, CancellationToken cancellationToken);
 
     /// <summary>Puts the charger in a station, or takes it out with null. False if either is unknown.</summary>
     Task<bool> AssignStationAsync(string chargerId, string? stationId, CancellationToken cancellationToken);

@@ -30,5 +30,8 @@ internal interface IChargerStore
     Task SetOnlineAsync(
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Marks the charger offline only if its recorded connection began at or before <paramref name="connectedAt"/>.</summary>
+    Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task<bool> AssignStationAsync(string chargerId, string? stationId, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -143,6 +143,15 @@ internal sealed class SqlChargerStore : IChargerStore
                 .AddTimestamp("now", now),
             cancellationToken);
 
+    public Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            // A newer connection wrote a later connected_at: then this close is old news and changes nothing.
+            "UPDATE chargers SET online = @online, disconnected_at = @now, updated_at = @now " +
+            "WHERE lower(id) = lower(@id) AND (connected_at IS NULL OR connected_at <= @connectedAt)",
+            command => command.AddText("id", chargerId).AddBool("online", false).AddTimestamp("connectedAt", connectedAt)
+                .AddTimestamp("now", now),
+            cancellationToken);
+
     public Task<bool> AssignStationAsync(string chargerId, string? stationId, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(
             "UPDATE chargers SET station_id = @station, updated_at = @now WHERE lower(id) = lower(@id)",
