@@ -135,7 +135,7 @@ public sealed partial class OcppConnection
             return SendCallErrorAsync(messageId, OcppErrorCode.NotSupported, $"{action.Name} is not supported here.", null);
         }
 
-        if (_incomingInFlight is { IsCompleted: false } && string.Equals(_incomingInFlightId, messageId, StringComparison.Ordinal))
+        if (_incomingIds?.ContainsKey(messageId) == true)
         {
             Log.DuplicateCall(_logger, Name, messageId);
             return SendCallErrorAsync(messageId, _errors.ForFrame(OcppFrameDefect.DuplicateMessageId)!.Value, $"A CALL with id {messageId} is still being processed.", null);
@@ -171,35 +171,82 @@ public sealed partial class OcppConnection
     }
 
     /// <summary>
-    /// Runs a handler. When it completes at once (the usual case) the loop awaits only the send of the answer;
-    /// when it has to wait, the loop goes on reading, so answers to our own CALLs still arrive while it waits.
-    /// A further CALL first waits for it: incoming CALLs are answered in order.
+    /// Runs a handler. When it completes at once (the usual case) the loop awaits only the send of the answer.
+    /// When it has to wait (a database write), the loop goes on reading, so answers to our own CALLs and further
+    /// frames still arrive; incoming work that follows is chained behind it, so CALLs are answered in the order
+    /// they came. Past <see cref="MaxPendingIncoming"/> unfinished links the loop waits: a peer that ignores the
+    /// one-outstanding-CALL rule gets back-pressure, not an unbounded queue.
     /// </summary>
     private ValueTask Dispatch(OcppHandlerBinding binding, object request, string messageId)
     {
-        if (_incomingInFlight is { IsCompleted: false } previous)
+        if (_incomingTail is { IsCompleted: false } tail)
         {
-            return DispatchAfterAsync(previous, binding, request, messageId);
+            if (Volatile.Read(ref _incomingPending) >= MaxPendingIncoming)
+            {
+                return DispatchAfterAsync(tail, binding, request, messageId);
+            }
+
+            Track(messageId);
+            _incomingTail = RunAfterAsync(tail, binding, request, messageId);
+            return default;
         }
 
         var work = binding.InvokeAsync(this, request, messageId);
         if (work.IsCompleted)
         {
-            _incomingInFlight = null;
-            _incomingInFlightId = null;
+            _incomingTail = null;
             return work;
         }
 
-        _incomingInFlight = work.AsTask();
-        _incomingInFlightId = messageId;
+        Track(messageId);
+        _incomingTail = FinishLinkAsync(work, messageId);
         return default;
     }
 
-    private async ValueTask DispatchAfterAsync(Task previous, OcppHandlerBinding binding, object request, string messageId)
+    /// <summary>How many incoming CALLs or SENDs may wait behind a handler before the receive loop stops reading.</summary>
+    private const int MaxPendingIncoming = 16;
+
+    private async ValueTask DispatchAfterAsync(Task tail, OcppHandlerBinding binding, object request, string messageId)
     {
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _incomingInFlight = null;
+        await tail.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Dispatch(binding, request, messageId).ConfigureAwait(false);
+    }
+
+    private async Task RunAfterAsync(Task tail, OcppHandlerBinding binding, object request, string messageId)
+    {
+        try
+        {
+            await tail.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await binding.InvokeAsync(this, request, messageId).ConfigureAwait(false);
+        }
+        finally
+        {
+            Untrack(messageId);
+        }
+    }
+
+    private async Task FinishLinkAsync(ValueTask work, string messageId)
+    {
+        try
+        {
+            await work.ConfigureAwait(false);
+        }
+        finally
+        {
+            Untrack(messageId);
+        }
+    }
+
+    private void Track(string messageId)
+    {
+        (_incomingIds ??= new(StringComparer.Ordinal)).TryAdd(messageId, 0);
+        Interlocked.Increment(ref _incomingPending);
+    }
+
+    private void Untrack(string messageId)
+    {
+        _incomingIds!.TryRemove(messageId, out _);
+        Interlocked.Decrement(ref _incomingPending);
     }
 
     private ValueTask OnCallResult(ReadOnlySpan<byte> data, in OcppFrame frame)

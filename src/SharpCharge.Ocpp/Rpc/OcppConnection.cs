@@ -39,10 +39,12 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private int _running; // 0 new, 1 running, 2 closed before it ran
     private int _closing;
 
-    // The incoming CALL whose handler is still running (it awaited something), and its id. Only the receive
-    // loop touches these two fields.
-    private Task? _incomingInFlight;
-    private string? _incomingInFlightId;
+    // Incoming work still running, in arrival order: the last link of the chain (only the receive loop reads or
+    // replaces it), how many links are unfinished, and their message ids (created on the first handler that has
+    // to wait; links remove their own id when they finish, on whatever thread that is).
+    private Task? _incomingTail;
+    private int _incomingPending;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, byte>? _incomingIds;
 
     /// <summary>Creates a connection; call <see cref="RunAsync"/> to start receiving.</summary>
     /// <param name="transport">The transport; the connection owns it from now on and closes it.</param>
@@ -222,7 +224,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
         var final = _localClose ?? info;
         try
         {
-            if (_incomingInFlight is { } inFlight)
+            if (_incomingTail is { } inFlight)
             {
                 // Handlers saw the close token; give the one still running a moment to notice.
                 await inFlight.WaitAsync(CloseGracePeriod, _time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -154,6 +154,36 @@ public sealed class OcppConnectionHandlerTests
         Assert.Equal("60", central.Asked!.GetVariableResult[0].AttributeValue);
     }
 
+    private sealed class HeartbeatOnly : IOcppHandler<V201.HeartbeatRequest, V201.HeartbeatResponse>
+    {
+        public ValueTask<V201.HeartbeatResponse> HandleAsync(V201.HeartbeatRequest request, OcppCallContext context)
+            => ValueTask.FromResult(new V201.HeartbeatResponse { CurrentTime = TestHandlers.Now });
+    }
+
+    [Fact]
+    public async Task CallArrivingBehindAWaitingHandler_DoesNotStopAnswersFromBeingRead()
+    {
+        var central = new AskingCentral();
+        await using var harness = new RawPeerHarness(OcppRouter.Create(V201.V201Actions.Catalogue, central, new HeartbeatOnly()));
+
+        await harness.Peer.SendAsync("""[2,"boot","BootNotification",{"reason":"PowerUp","chargingStation":{"model":"M","vendorName":"V"}}]""");
+        var ask = await harness.Peer.ReceiveAsync();
+        Assert.Equal("GetVariables", ask[2].GetString());
+
+        // A CALL arrives while the BootNotification handler waits for the charger's answer; reading must go on,
+        // or the answer below is never read and the handler waits out its timeout.
+        await harness.Peer.SendAsync("""[2,"hb","Heartbeat",{}]""");
+        await harness.Peer.SendAsync(RawPeer.Frame(3, ask[1].GetString()!, new
+        {
+            getVariableResult = new[] { new { attributeStatus = "Accepted", attributeValue = "60", component = new { name = "OCPPCommCtrlr" }, variable = new { name = "HeartbeatInterval" } } },
+        }));
+
+        var first = await harness.Peer.ReceiveAsync();
+        var second = await harness.Peer.ReceiveAsync();
+        Assert.Equal(("boot", "hb"), (first[1].GetString(), second[1].GetString()));
+        Assert.Equal(60, first[2].GetProperty("interval").GetInt32());
+    }
+
     [Fact]
     [Trait("Spec", "OCPP 2.1 Part 4 §4.2.5")]
     public async Task Send_In21_ReachesTheHandlerAndIsNeverAnswered()
