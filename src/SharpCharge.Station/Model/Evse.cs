@@ -1,0 +1,29 @@
+namespace SharpCharge.Station.Model;
+
+/// <summary>One EVSE: its connectors, its energy meter and the session running on it. Guarded by the station's lock.</summary>
+internal sealed class Evse
+{
+    public Evse(int id, int connectorCount)
+    {
+        Id = id;
+        Connectors = [.. Enumerable.Range(1, connectorCount).Select(c => new Connector(id, c))];
+    }
+
+    public int Id { get; }
+
+    public IReadOnlyList<Connector> Connectors { get; }
+
+    /// <summary>The import energy register in Wh: it only ever grows.</summary>
+    public decimal EnergyWh { get; private set; }
+
+    public Session? Session { get; set; }
+
+    /// <summary>Adds the energy delivered at <paramref name="powerW"/> over <paramref name="elapsed"/>.</summary>
+    public void Deliver(decimal powerW, TimeSpan elapsed)
+    {
+        if (elapsed > TimeSpan.Zero)
+        {
+            EnergyWh += decimal.Round(powerW * (decimal)elapsed.TotalHours, 3);
+        }
+    }
+}

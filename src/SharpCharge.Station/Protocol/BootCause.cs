@@ -1,0 +1,8 @@
+namespace SharpCharge.Station.Protocol;
+
+/// <summary>Why the station boots: 1.6 does not say, 2.x sends it as the BootNotification reason.</summary>
+internal enum BootCause
+{
+    PowerUp,
+    RemoteReset,
+}

@@ -1,0 +1,38 @@
+using SharpCharge.Ocpp.Routing;
+using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Station.Model;
+using SharpCharge.Station.Queue;
+
+namespace SharpCharge.Station.Protocol;
+
+/// <summary>
+/// One OCPP version's side of the station: turns version-neutral station actions into that version's
+/// messages, and routes the central system's requests to <see cref="IStationControl"/>. The only place that
+/// knows message shapes (DESIGN.md, "version adapters").
+/// </summary>
+internal interface IStationProtocol
+{
+    OcppRouter Router { get; }
+
+    /// <summary>1.6 reports connector 0 (the charge point itself) after boot; 2.x does not.</summary>
+    bool ReportsConnectorZero { get; }
+
+    ValueTask<BootAnswer> BootAsync(OcppConnection connection, BootCause cause, CancellationToken cancellationToken);
+
+    ValueTask<DateTimeOffset> HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>True when the central system accepts the token.</summary>
+    ValueTask<bool> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken);
+
+    /// <summary>Whether moving between the two states changes what this version reports (2.x folds five states into Occupied).</summary>
+    bool IsReportedChange(ConnectorStatus from, ConnectorStatus to);
+
+    /// <summary>A status report for the connector that reads its state when sent.</summary>
+    QueuedMessage Status(int evseId, int connectorId, Func<ConnectorStatus> current);
+
+    QueuedMessage TransactionStarted(Session session, DateTimeOffset at);
+
+    QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at);
+
+    QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause);
+}

@@ -1,0 +1,10 @@
+namespace SharpCharge.Station.Protocol;
+
+/// <summary>Why a session ended, mapped to 1.6 Reason and 2.x stoppedReason/triggerReason by the adapters.</summary>
+internal enum StopCause
+{
+    Local,
+    Remote,
+    HardReset,
+    SoftReset,
+}

@@ -1,0 +1,45 @@
+using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.Routing;
+
+namespace SharpCharge.Station.Protocol.V201;
+
+internal sealed partial class V201StationProtocol
+{
+    /// <summary>The 2.x requests a central system sends, each answered from the station's real state (OCPP-NOTES §5.9, §5.11).</summary>
+    private sealed class Handlers(IStationControl station) :
+        IOcppHandler<RequestStartTransactionRequest, RequestStartTransactionResponse>,
+        IOcppHandler<RequestStopTransactionRequest, RequestStopTransactionResponse>,
+        IOcppHandler<ResetRequest, ResetResponse>
+    {
+        public ValueTask<RequestStartTransactionResponse> HandleAsync(RequestStartTransactionRequest request, OcppCallContext context)
+        {
+            // Rejected while Pending (B02). AuthorizeRemoteStart is false: the central system judges the token in
+            // the TransactionEventResponse.
+            // The response names a transactionId only for a transaction that already existed (F01); ours is new.
+            var started = station.Registration == RegistrationState.Accepted
+                          && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out _);
+            return ValueTask.FromResult(new RequestStartTransactionResponse
+            {
+                Status = started ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected,
+            });
+        }
+
+        public ValueTask<RequestStopTransactionResponse> HandleAsync(RequestStopTransactionRequest request, OcppCallContext context)
+        {
+            var stopped = station.Registration == RegistrationState.Accepted && station.TryStopRemote(request.TransactionId);
+            return ValueTask.FromResult(new RequestStopTransactionResponse { Status = stopped ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected });
+        }
+
+        public ValueTask<ResetResponse> HandleAsync(ResetRequest request, OcppCallContext context)
+        {
+            // Only a whole-station reset is supported; per-EVSE resets are refused.
+            if (request.EvseId is not null)
+            {
+                return ValueTask.FromResult(new ResetResponse { Status = ResetStatusEnumType.Rejected });
+            }
+
+            station.RequestReset(request.Type == ResetEnumType.Immediate);
+            return ValueTask.FromResult(new ResetResponse { Status = ResetStatusEnumType.Accepted });
+        }
+    }
+}

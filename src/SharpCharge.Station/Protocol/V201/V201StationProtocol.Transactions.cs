@@ -1,0 +1,93 @@
+using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Station.Model;
+using SharpCharge.Station.Queue;
+
+namespace SharpCharge.Station.Protocol.V201;
+
+/// <summary>TransactionEvent Started/Updated/Ended (OCPP-NOTES §5.7): built when generated, flagged offline when sent.</summary>
+internal sealed partial class V201StationProtocol
+{
+    public QueuedMessage TransactionStarted(Session session, DateTimeOffset at)
+    {
+        var remote = session.RemoteStartId is not null;
+        var request = new TransactionEventRequest
+        {
+            EventType = TransactionEventEnumType.Started,
+            Timestamp = at,
+            TriggerReason = remote ? TriggerReasonEnumType.RemoteStart : TriggerReasonEnumType.Authorized,
+            SeqNo = session.NextSeqNo++,
+            TransactionInfo = new TransactionType
+            {
+                TransactionId = session.LocalId,
+                ChargingState = ChargingStateEnumType.Charging,
+                RemoteStartId = session.RemoteStartId,
+            },
+            Evse = new EVSEType { Id = session.EvseId, ConnectorId = session.ConnectorId },
+            IdToken = Token(session.IdToken, remote ? CentralTokenType : LocalTokenType),
+            MeterValue = [Sample(session.MeterStartWh, null, ReadingContextEnumType.TransactionBegin, at)],
+        };
+        return Queued(TransactionEventEnumType.Started, request);
+    }
+
+    public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
+    {
+        var request = new TransactionEventRequest
+        {
+            EventType = TransactionEventEnumType.Updated,
+            Timestamp = at,
+            TriggerReason = TriggerReasonEnumType.MeterValuePeriodic,
+            SeqNo = session.NextSeqNo++,
+            TransactionInfo = new TransactionType { TransactionId = session.LocalId },
+            MeterValue = [Sample(energyWh, powerW, ReadingContextEnumType.SamplePeriodic, at)],
+        };
+        return Queued(TransactionEventEnumType.Updated, request);
+    }
+
+    public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
+    {
+        var (trigger, reason) = cause switch
+        {
+            StopCause.Remote => (TriggerReasonEnumType.RemoteStop, ReasonEnumType.Remote),
+            StopCause.HardReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.ImmediateReset),
+            StopCause.SoftReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.Reboot),
+            _ => (TriggerReasonEnumType.StopAuthorized, ReasonEnumType.Local),
+        };
+        var request = new TransactionEventRequest
+        {
+            EventType = TransactionEventEnumType.Ended,
+            Timestamp = at,
+            TriggerReason = trigger,
+            SeqNo = session.NextSeqNo++,
+            TransactionInfo = new TransactionType { TransactionId = session.LocalId, ChargingState = ChargingStateEnumType.Idle, StoppedReason = reason },
+            IdToken = cause == StopCause.Local ? Token(session.IdToken, LocalTokenType) : null,
+            MeterValue = [Sample(energyWh, null, ReadingContextEnumType.TransactionEnd, at)],
+        };
+        return Queued(TransactionEventEnumType.Ended, request);
+    }
+
+    private static QueuedMessage Queued(TransactionEventEnumType eventType, TransactionEventRequest request)
+        => new(
+            "TransactionEvent",
+            eventType == TransactionEventEnumType.Updated ? MessageKind.TransactionSample : MessageKind.TransactionBoundary,
+            null,
+            async (connection, offline, token) =>
+                await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false));
+
+    private static MeterValueType Sample(decimal energyWh, decimal? powerW, ReadingContextEnumType context, DateTimeOffset at)
+    {
+        var energy = new SampledValueType
+        {
+            Value = energyWh,
+            Context = context,
+            Measurand = MeasurandEnumType.EnergyActiveImportRegister,
+            UnitOfMeasure = new UnitOfMeasureType { Unit = "Wh" },
+        };
+        return new MeterValueType
+        {
+            Timestamp = at,
+            SampledValue = powerW is { } power
+                ? [energy, new SampledValueType { Value = power, Context = context, Measurand = MeasurandEnumType.PowerActiveImport, UnitOfMeasure = new UnitOfMeasureType { Unit = "W" } }]
+                : [energy],
+        };
+    }
+}

@@ -1,0 +1,176 @@
+using System.Threading.Channels;
+using SharpCharge.Ocpp.Rpc;
+
+namespace SharpCharge.Station.Queue;
+
+/// <summary>
+/// The station's ordered outbox (OCPP-NOTES §1.7): transaction messages and status reports wait here, are sent
+/// one at a time in order while the station is online and accepted, and stay queued through disconnects. A
+/// message leaves only when the central system answered it, or when it answered with a CALLERROR
+/// <see cref="MaxAttempts"/> times. A timeout or a closed connection leaves it at the head: the station drops the
+/// connection (OCPP-NOTES §1.5) and replays it after reconnecting.
+/// </summary>
+internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<string, StationEventKind, string?> report)
+{
+    /// <summary>1.6 TransactionMessageAttempts / 2.x MessageAttempts[TransactionEvent].</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>1.6 TransactionMessageRetryInterval: the n-th resend waits n times this.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
+
+    // The list is touched by producers (any thread) and the single drainer; the lock keeps them apart.
+    private readonly Lock _gate = new();
+    private readonly LinkedList<QueuedMessage> _messages = new();
+    private readonly Channel<bool> _doorbell = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private QueuedMessage? _inFlight;
+    private TaskCompletionSource? _empty;
+    private bool _online;
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _messages.Count;
+            }
+        }
+    }
+
+    public void Enqueue(QueuedMessage message)
+    {
+        string? dropped = null;
+        lock (_gate)
+        {
+            message.Offline = !_online;
+            if (message.CoalesceKey is { } key && _messages.Any(m => m.CoalesceKey == key && !ReferenceEquals(m, _inFlight)))
+            {
+                // The waiting report reads the connector's state when it is sent: it already says the newest.
+                return;
+            }
+
+            if (_messages.Count >= capacity)
+            {
+                // Bounded: make room by dropping the oldest message that is not a transaction start or end.
+                var victim = _messages.FirstOrDefault(m => m.Kind != MessageKind.TransactionBoundary);
+                if (victim is null || ReferenceEquals(victim, _inFlight))
+                {
+                    dropped = message.Action;
+                }
+                else
+                {
+                    _messages.Remove(victim);
+                    dropped = victim.Action;
+                }
+            }
+
+            if (dropped != message.Action)
+            {
+                _messages.AddLast(message);
+            }
+        }
+
+        report(message.Action, StationEventKind.MessageQueued, null);
+        if (dropped is not null)
+        {
+            report(dropped, StationEventKind.MessageDropped, "queue full");
+        }
+
+        _doorbell.Writer.TryWrite(true);
+    }
+
+    /// <summary>The station lost its connection: everything still waiting was generated or held offline (2.x E04).</summary>
+    public void GoOffline()
+    {
+        lock (_gate)
+        {
+            _online = false;
+            foreach (var message in _messages)
+            {
+                message.Offline |= message.TransactionRelated;
+            }
+        }
+    }
+
+    /// <summary>Sends queued messages in order until cancelled; throws when the connection fails.</summary>
+    public async Task DrainAsync(OcppConnection connection, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _online = true;
+        }
+
+        while (true)
+        {
+            QueuedMessage? next;
+            lock (_gate)
+            {
+                next = _messages.First?.Value;
+                _inFlight = next;
+            }
+
+            if (next is null)
+            {
+                await _doorbell.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            try
+            {
+                await next.SendAsync(connection, next.Offline, cancellationToken).ConfigureAwait(false);
+                Remove(next);
+                report(next.Action, StationEventKind.MessageDelivered, next.Offline ? "offline" : null);
+            }
+            catch (OcppCallException e)
+            {
+                next.FailedAttempts++;
+                if (next.FailedAttempts >= MaxAttempts || !next.TransactionRelated)
+                {
+                    Remove(next);
+                    report(next.Action, StationEventKind.MessageDropped, e.ErrorCode.ToString());
+                }
+                else
+                {
+                    await Task.Delay(RetryInterval * next.FailedAttempts, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _inFlight = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>Completes when nothing waits any more (a Reset lets the queue empty before closing).</summary>
+    public Task WhenEmptyAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_messages.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _empty ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _empty.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void Remove(QueuedMessage message)
+    {
+        TaskCompletionSource? empty = null;
+        lock (_gate)
+        {
+            _messages.Remove(message);
+            if (_messages.Count == 0)
+            {
+                (empty, _empty) = (_empty, null);
+            }
+        }
+
+        empty?.TrySetResult();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using SharpCharge.Ocpp.Messages;
+using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.Routing;
+
+namespace SharpCharge.Station.Tests.Support;
+
+/// <summary>A minimal 2.0.1 central system on the protocol library: answers what a station sends and keeps every request.</summary>
+internal sealed class MiniCentralSystem201 :
+    IOcppHandler<BootNotificationRequest, BootNotificationResponse>,
+    IOcppHandler<HeartbeatRequest, HeartbeatResponse>,
+    IOcppHandler<StatusNotificationRequest, StatusNotificationResponse>,
+    IOcppHandler<AuthorizeRequest, AuthorizeResponse>,
+    IOcppHandler<TransactionEventRequest, TransactionEventResponse>
+{
+    private readonly TimeProvider _time;
+
+    public MiniCentralSystem201(TimeProvider time)
+    {
+        _time = time;
+        Router = OcppRouter.Create(V201Actions.Catalogue, this);
+    }
+
+    public OcppRouter Router { get; }
+
+    public ConcurrentQueue<IOcppRequest> Received { get; } = new();
+
+    public HashSet<string> AcceptedTags { get; } = ["TAG-1"];
+
+    public IReadOnlyList<T> All<T>() => [.. Received.OfType<T>()];
+
+    public ValueTask<BootNotificationResponse> HandleAsync(BootNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new BootNotificationResponse { Status = RegistrationStatusEnumType.Accepted, Interval = 300, CurrentTime = _time.GetUtcNow() });
+    }
+
+    public ValueTask<HeartbeatResponse> HandleAsync(HeartbeatRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new HeartbeatResponse { CurrentTime = _time.GetUtcNow() });
+    }
+
+    public ValueTask<StatusNotificationResponse> HandleAsync(StatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new StatusNotificationResponse());
+    }
+
+    public ValueTask<AuthorizeResponse> HandleAsync(AuthorizeRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        var status = AcceptedTags.Contains(request.IdToken.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid;
+        return ValueTask.FromResult(new AuthorizeResponse { IdTokenInfo = new IdTokenInfoType { Status = status } });
+    }
+
+    public ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new TransactionEventResponse());
+    }
+}
