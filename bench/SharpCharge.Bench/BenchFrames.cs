@@ -8,7 +8,7 @@ internal static class BenchFrames
 {
     public static byte[] Heartbeat => """[2,"19223201","Heartbeat",{}]"""u8.ToArray();
 
-    /// <summary>A MeterValues CALL with one meter value of 10 sampled values (energy, power, 3 currents, 3 voltages, SoC, temperature).</summary>
+    /// <summary>A MeterValues CALL with one meter value of 10 sampled values (energy, power, 3 currents, 3 voltages, SoC, temperature or frequency).</summary>
     public static byte[] MeterValues(OcppVersion version)
     {
         var is16 = version == OcppVersion.V16;
@@ -23,7 +23,8 @@ internal static class BenchFrames
             Sample("Voltage", "229.8", "V", "L2-N", is16),
             Sample("Voltage", "231.0", "V", "L3-N", is16),
             Sample("SoC", "54", "Percent", null, is16),
-            Sample("Temperature", "31.5", "Celsius", null, is16),
+            // 2.x dropped the Temperature measurand; Frequency is in every version.
+            is16 ? Sample("Temperature", "31.5", "Celsius", null, is16) : Sample("Frequency", "50.01", "Hz", null, is16),
         };
         var payload = is16
             ? $$"""{"connectorId":1,"transactionId":42,"meterValue":[{"timestamp":"2025-06-01T12:00:00Z","sampledValue":[{{string.Join(",", samples)}}]}]}"""

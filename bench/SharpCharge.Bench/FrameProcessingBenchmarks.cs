@@ -18,6 +18,7 @@ namespace SharpCharge.Bench;
 public class FrameProcessingBenchmarks
 {
     private OcppConnection _connection = null!;
+    private SinkTransport _sink = null!;
     private byte[] _heartbeat = null!;
     private byte[] _meterValues = null!;
     private byte[] _transaction = null!;
@@ -34,10 +35,24 @@ public class FrameProcessingBenchmarks
             OcppVersion.V201 => OcppRouter.Create(V201.V201Actions.Catalogue, new BenchHandlers.Central201()),
             _ => OcppRouter.Create(V21.V21Actions.Catalogue, new BenchHandlers.Central21()),
         };
-        _connection = new OcppConnection(new SinkTransport(), router);
+        _sink = new SinkTransport();
+        _connection = new OcppConnection(_sink, router);
         _heartbeat = BenchFrames.Heartbeat;
         _meterValues = BenchFrames.MeterValues(Version);
         _transaction = BenchFrames.Transaction(Version);
+
+        // Each frame must take the success path: a frame the schema refuses would measure the CALLERROR instead.
+        foreach (var frame in new[] { _heartbeat, _meterValues, _transaction })
+        {
+            _connection.ProcessFrameForBenchmark(frame).AsTask().GetAwaiter().GetResult();
+            var answer = _sink.LastMessage ?? [];
+            if (answer.Length < 2 || answer[1] != (byte)'3')
+            {
+                throw new InvalidOperationException($"The benchmark frame was not answered with a CALLRESULT: {System.Text.Encoding.UTF8.GetString(answer)}");
+            }
+        }
+
+        _sink.Capture = false;
     }
 
     [GlobalCleanup]

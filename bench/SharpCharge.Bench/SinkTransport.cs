@@ -13,6 +13,12 @@ internal sealed class SinkTransport : IOcppTransport
 
     public int MessagesSent { get; private set; }
 
+    /// <summary>A copy of the last message sent; kept only so the set-up can check what a frame was answered with.</summary>
+    public byte[]? LastMessage { get; private set; }
+
+    /// <summary>Copy every message from now on into <see cref="LastMessage"/> (off while measuring).</summary>
+    public bool Capture { get; set; } = true;
+
     public ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
         => new(_closed.Task.WaitAsync(cancellationToken));
 
@@ -20,6 +26,10 @@ internal sealed class SinkTransport : IOcppTransport
     {
         BytesSent += message.Length;
         MessagesSent++;
+        if (Capture)
+        {
+            LastMessage = message.ToArray();
+        }
         return ValueTask.CompletedTask;
     }
 
