@@ -1,0 +1,125 @@
+using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Transactions;
+using SharpCharge.Csms.Tests.Support;
+using SharpCharge.EndToEnd.Tests.Support;
+using SharpCharge.Ocpp;
+using SharpCharge.Station.Connection;
+using SharpCharge.Station.Tests.Support;
+
+namespace SharpCharge.Station.Tests.Integration;
+
+/// <summary>
+/// A station over real WebSockets against the project's central system on SQLite: what the station sends is
+/// what the central system stores. Meter samples are taken by hand (interval 0), so counts are exact.
+/// </summary>
+public sealed class StationAgainstCsmsTests
+{
+    [Theory]
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    public async Task LocalSession_WithMeterValues_IsStoredByTheCentralSystem(OcppVersion version)
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage);
+        await AcceptTagAsync(server);
+        var options = Options(server, version, "CP-LIVE");
+        var clock = new SteppingTimeProvider();
+        await using var station = new ChargingStation(options, clock);
+        var recorder = new StationRecorder(station);
+
+        await station.StartAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(station.IsOnline));
+        Assert.Equal(RegistrationState.Accepted, station.Registration);
+        Assert.Equal(SessionStartOutcome.Started, await station.StartSessionAsync(1, "TAG-1"));
+        var localId = (await recorder.WaitForAsync(StationEventKind.SessionStarted)).TransactionId!;
+        Sample(station, clock, times: 2);
+        clock.Skip(TimeSpan.FromMinutes(1));
+        Assert.True(station.StopSession(1));
+        await Eventually.TrueAsync(() => Task.FromResult(station.QueuedMessageCount == 0));
+
+        var stored = await FindAsync(server, version, "CP-LIVE", localId, recorder);
+        Assert.Equal(TransactionState.Ended, stored.State);
+        Assert.Equal("TAG-1", stored.IdToken);
+        var samples = await server.Get<ITransactionService>().GetMeterValuesAsync(stored.Id, CancellationToken.None);
+        Assert.Equal(2, samples.Count(s => s.Sample.Context == "Sample.Periodic" && s.Sample.Measurand == "Energy.Active.Import.Register"));
+        Assert.Equal(2, samples.Count(s => s.Sample.Measurand == "Power.Active.Import"));
+        Assert.Contains(samples, s => s.Sample.Context == "Transaction.End");
+    }
+
+    [Theory]
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    [Trait("Spec", "OCPP-NOTES §1.7; OCPP 2.0.1 E04")]
+    public async Task OfflinePeriod_QueuedMessagesArriveOnceAfterReconnect(OcppVersion version)
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage);
+        await AcceptTagAsync(server);
+        var options = Options(server, version, "CP-OFFLINE");
+        var network = new DroppableStationConnector(new WebSocketStationConnector(options));
+        var clock = new SteppingTimeProvider();
+        await using var station = new ChargingStation(options, clock, network);
+        var recorder = new StationRecorder(station);
+        await station.StartAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(station.IsOnline));
+        await station.StartSessionAsync(1, "TAG-1");
+        var localId = (await recorder.WaitForAsync(StationEventKind.SessionStarted)).TransactionId!;
+        await Eventually.TrueAsync(() => Task.FromResult(station.QueuedMessageCount == 0));
+
+        await network.CutAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(!station.IsOnline));
+        Sample(station, clock, times: 3);
+        clock.Skip(TimeSpan.FromMinutes(1));
+        station.StopSession(1);
+        Assert.True(station.QueuedMessageCount >= 4);
+        network.Restore();
+        await Eventually.TrueAsync(() => Task.FromResult(station.IsOnline && station.QueuedMessageCount == 0), seconds: 30);
+
+        Assert.Equal(2, network.Connections);
+        var stored = await FindAsync(server, version, "CP-OFFLINE", localId, recorder);
+        Assert.Equal(TransactionState.Ended, stored.State);
+        var samples = await server.Get<ITransactionService>().GetMeterValuesAsync(stored.Id, CancellationToken.None);
+        Assert.Equal(3, samples.Count(s => s.Sample.Context == "Sample.Periodic" && s.Sample.Measurand == "Energy.Active.Import.Register"));
+        // 1.6 meterStop is a whole number of Wh.
+        var register = version == OcppVersion.V16 ? decimal.Floor(station.GetEnergyWh(1)) : station.GetEnergyWh(1);
+        Assert.Equal(register - stored.MeterStartWh, stored.EnergyWh);
+        var all = await server.Get<ITransactionService>().ListAsync("CP-OFFLINE", null, 100, CancellationToken.None);
+        Assert.Single(all);
+    }
+
+    private static ChargingStationOptions Options(CsmsServer server, OcppVersion version, string id) => new()
+    {
+        Id = id,
+        CsmsUri = new Uri($"ws://127.0.0.1:{server.OcppPort}/ocpp"),
+        Version = version,
+        MeterValueInterval = TimeSpan.Zero,
+        CallTimeout = TimeSpan.FromSeconds(10),
+        RandomSeed = 1,
+    };
+
+    private static void Sample(ChargingStation station, SteppingTimeProvider clock, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            clock.Skip(TimeSpan.FromMinutes(1));
+            station.SampleRunningSessions();
+        }
+    }
+
+    private static Task AcceptTagAsync(CsmsServer server)
+        => server.Get<IIdTokenService>().SaveAsync(new IdTokenRecord("TAG-1", "ISO14443", IdTokenStatus.Accepted), CancellationToken.None);
+
+    private static async Task<TransactionRecord> FindAsync(CsmsServer server, OcppVersion version, string chargerId, string localId, StationRecorder recorder)
+    {
+        var transactions = server.Get<ITransactionService>();
+        if (version == OcppVersion.V16)
+        {
+            var id = long.Parse((await recorder.WaitForAsync(StationEventKind.TransactionIdAssigned)).TransactionId!, System.Globalization.CultureInfo.InvariantCulture);
+            return (await transactions.GetAsync(id, CancellationToken.None))!;
+        }
+
+        var stored = await transactions.FindByChargerTransactionIdAsync(chargerId, localId, CancellationToken.None);
+        Assert.NotNull(stored);
+        return stored;
+    }
+}
