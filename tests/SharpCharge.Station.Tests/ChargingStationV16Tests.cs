@@ -40,6 +40,61 @@ public sealed class ChargingStationV16Tests
     }
 
     [Fact]
+    [Trait("Spec", "OCPP 1.6 §4.2, §4.8: no remote start while Pending")]
+    public async Task RemoteStart_WhilePending_IsRejected()
+    {
+        await using var harness = await StationHarness.StartAsync(StationHarness.Options(OcppVersion.V16), time =>
+        {
+            var central = new MiniCentralSystem16(time);
+            central.BootAnswers.Clear();
+            central.BootAnswers.Enqueue((RegistrationStatus.Pending, 600));
+            return central.Router;
+        });
+        await harness.Recorder.WaitForAsync(StationEventKind.BootAnswered);
+
+        var answer = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "TAG-1", ConnectorId = 1 });
+
+        Assert.Equal(RemoteStartStopStatus.Rejected, answer.Status);
+        Assert.Equal(ConnectorStatus.Available, harness.Station.GetConnectorStatus(1));
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP-NOTES §2.5 reconnect back-off")]
+    public async Task Start_CentralSystemUnreachable_RetriesWithGrowingWaitsThenConnects()
+    {
+        MiniCentralSystem16? central = null;
+        var options = StationHarness.Options(OcppVersion.V16);
+        options.Reconnect = new ReconnectBackOffOptions { MinimumWait = TimeSpan.FromSeconds(10), RandomRange = TimeSpan.FromSeconds(5), RepeatTimes = 2 };
+        var time = new Ocpp.Tests.Support.ManualTimeProvider();
+        central = new MiniCentralSystem16(time);
+        await using var connector = new InMemoryStationConnector(central.Router, time) { Reachable = false };
+        await using var station = new ChargingStation(options, time, connector);
+        var recorder = new StationRecorder(station);
+        await station.StartAsync();
+
+        for (var i = 0; i < 2000 && recorder.Count(StationEventKind.ConnectFailed) < 4; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(2);
+        }
+
+        connector.Reachable = true;
+        for (var i = 0; i < 2000 && !station.IsOnline; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(2);
+        }
+
+        Assert.True(station.IsOnline);
+        var waits = recorder.Events.Where(e => e.Kind == StationEventKind.ConnectFailed).Select(e => e.RetryIn!.Value.TotalSeconds).ToArray();
+        Assert.InRange(waits[0], 10, 15);
+        Assert.InRange(waits[1], 20, 25);
+        Assert.InRange(waits[2], 40, 45);
+        Assert.InRange(waits[3], 40, 45);
+        await station.StopAsync();
+    }
+
+    [Fact]
     [Trait("Spec", "OCPP 1.6 §4.2 heartbeat")]
     public async Task Online_HeartbeatIntervalPasses_SendsHeartbeat()
     {

@@ -17,6 +17,7 @@ public sealed class StationAgainstCsmsTests
     [Theory]
     [InlineData(OcppVersion.V16)]
     [InlineData(OcppVersion.V201)]
+    [InlineData(OcppVersion.V21)]
     public async Task LocalSession_WithMeterValues_IsStoredByTheCentralSystem(OcppVersion version)
     {
         await using var storage = new SqliteBackend();

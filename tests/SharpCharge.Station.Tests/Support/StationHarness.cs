@@ -29,6 +29,9 @@ internal sealed class StationHarness : IAsyncDisposable
         CsmsUri = new Uri("ws://127.0.0.1:9/ocpp"),
         Version = version,
         RandomSeed = 42,
+
+        // The manual clock jumps in steps; calls must not time out between a request and its answer.
+        CallTimeout = TimeSpan.FromHours(1),
     };
 
     public static async Task<StationHarness> StartAsync(ChargingStationOptions options, Func<TimeProvider, OcppRouter> central)
