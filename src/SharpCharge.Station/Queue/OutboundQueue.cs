@@ -39,7 +39,7 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
 
     public void Enqueue(QueuedMessage message)
     {
-        string? dropped = null;
+        QueuedMessage? dropped = null;
         lock (_gate)
         {
             message.Offline = !_online;
@@ -51,31 +51,29 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
 
             if (_messages.Count >= capacity)
             {
-                // Bounded: make room by dropping the oldest message that is not a transaction start or end.
-                var victim = _messages.FirstOrDefault(m => m.Kind != MessageKind.TransactionBoundary);
-                if (victim is null || ReferenceEquals(victim, _inFlight))
-                {
-                    dropped = message.Action;
-                }
-                else
-                {
-                    _messages.Remove(victim);
-                    dropped = victim.Action;
-                }
+                // Bounded: make room by dropping the oldest message that is not a transaction start or end (nor
+                // the one being sent); when there is none, the new message is the one dropped.
+                dropped = _messages.FirstOrDefault(m => m.Kind != MessageKind.TransactionBoundary && !ReferenceEquals(m, _inFlight)) ?? message;
+                _messages.Remove(dropped);
             }
 
-            if (dropped != message.Action)
+            if (!ReferenceEquals(dropped, message))
             {
                 _messages.AddLast(message);
             }
         }
 
-        report(message.Action, StationEventKind.MessageQueued, null);
         if (dropped is not null)
         {
-            report(dropped, StationEventKind.MessageDropped, "queue full");
+            report(dropped.Action, StationEventKind.MessageDropped, "queue full");
         }
 
+        if (ReferenceEquals(dropped, message))
+        {
+            return;
+        }
+
+        report(message.Action, StationEventKind.MessageQueued, null);
         _doorbell.Writer.TryWrite(true);
     }
 

@@ -48,6 +48,33 @@ public sealed class OutboundQueueTests
     }
 
     [Fact]
+    public void Enqueue_FullOfSamples_KeepsTheNewestSample()
+    {
+        var queue = NewQueue(2);
+        var newest = Message("MeterValues", MessageKind.TransactionSample);
+        queue.Enqueue(Message("MeterValues", MessageKind.TransactionSample));
+        queue.Enqueue(Message("MeterValues", MessageKind.TransactionSample));
+
+        queue.Enqueue(newest);
+
+        Assert.Equal(2, queue.Count);
+        Assert.Equal(3, _reports.Count(r => r.Kind == StationEventKind.MessageQueued));
+        Assert.Single(_reports, r => r.Kind == StationEventKind.MessageDropped);
+    }
+
+    [Fact]
+    public void Enqueue_FullOfBoundaries_DropsTheNewMessage()
+    {
+        var queue = NewQueue(1);
+        queue.Enqueue(Message("StartTransaction", MessageKind.TransactionBoundary));
+
+        queue.Enqueue(Message("MeterValues", MessageKind.TransactionSample));
+
+        Assert.Equal(1, queue.Count);
+        Assert.Equal([("StartTransaction", StationEventKind.MessageQueued), ("MeterValues", StationEventKind.MessageDropped)], _reports);
+    }
+
+    [Fact]
     [Trait("Spec", "OCPP-NOTES §1.7 TransactionMessageAttempts")]
     public async Task Drain_CallErrorEveryTime_RetriesThenDropsAndMovesOn()
     {
