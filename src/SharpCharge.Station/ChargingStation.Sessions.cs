@@ -102,6 +102,19 @@ public sealed partial class ChargingStation
         _resets.Writer.TryWrite(true);
     }
 
+    void IStationControl.OnStartRefused(Session session)
+    {
+        lock (_gate)
+        {
+            // Only if it still runs: the driver may have stopped it while the start waited in the queue.
+            var evse = EvseOf(session.EvseId);
+            if (ReferenceEquals(evse.Session, session))
+            {
+                EndSession(evse, StopCause.DeAuthorized);
+            }
+        }
+    }
+
     void IStationControl.OnTransactionIdAssigned(Session session, int transactionId)
     {
         lock (_gate)

@@ -156,10 +156,10 @@ public sealed class ChargingStationV16Tests
         await using var harness = await StationHarness.StartAsync(StationHarness.Options(OcppVersion.V16), time => (central = new MiniCentralSystem16(time)).Router);
         await Eventually.TrueAsync(() => Task.FromResult(harness.Station.IsOnline));
 
-        var started = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "TAG-9", ConnectorId = 1 });
+        var started = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "TAG-1", ConnectorId = 1 });
         Assert.Equal(RemoteStartStopStatus.Accepted, started.Status);
         var assigned = await harness.Recorder.WaitForAsync(StationEventKind.TransactionIdAssigned);
-        var busy = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "TAG-9", ConnectorId = 1 });
+        var busy = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "TAG-1", ConnectorId = 1 });
         var wrongStop = await harness.Connector.Server.CallAsync(new RemoteStopTransactionRequest { TransactionId = 999 });
         var stopped = await harness.Connector.Server.CallAsync(new RemoteStopTransactionRequest { TransactionId = int.Parse(assigned.TransactionId!, System.Globalization.CultureInfo.InvariantCulture) });
         await Eventually.TrueAsync(() => Task.FromResult(central!.All<StopTransactionRequest>().Count == 1));
@@ -167,9 +167,27 @@ public sealed class ChargingStationV16Tests
         Assert.Equal(RemoteStartStopStatus.Rejected, busy.Status);
         Assert.Equal(RemoteStartStopStatus.Rejected, wrongStop.Status);
         Assert.Equal(RemoteStartStopStatus.Accepted, stopped.Status);
-        Assert.Equal("TAG-9", Assert.Single(central!.All<StartTransactionRequest>()).IdTag);
+        Assert.Equal("TAG-1", Assert.Single(central!.All<StartTransactionRequest>()).IdTag);
         Assert.Empty(central.All<AuthorizeRequest>());
         Assert.Equal(Reason.Remote, central.All<StopTransactionRequest>()[0].Reason);
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP 1.6 §4.5 StopTransactionOnInvalidId")]
+    public async Task RemoteStart_TagRefusedInStartAnswer_StopsWithDeAuthorized()
+    {
+        MiniCentralSystem16? central = null;
+        await using var harness = await StationHarness.StartAsync(StationHarness.Options(OcppVersion.V16), time => (central = new MiniCentralSystem16(time)).Router);
+        await Eventually.TrueAsync(() => Task.FromResult(harness.Station.IsOnline));
+
+        var started = await harness.Connector.Server.CallAsync(new RemoteStartTransactionRequest { IdTag = "STRANGER", ConnectorId = 1 });
+        await Eventually.TrueAsync(() => Task.FromResult(central!.All<StopTransactionRequest>().Count == 1));
+
+        Assert.Equal(RemoteStartStopStatus.Accepted, started.Status);
+        var stop = central!.All<StopTransactionRequest>()[0];
+        Assert.Equal(Reason.DeAuthorized, stop.Reason);
+        Assert.Single(central.All<StartTransactionRequest>());
+        Assert.Equal(ConnectorStatus.Available, harness.Station.GetConnectorStatus(1));
     }
 
     [Fact]

@@ -65,6 +65,28 @@ public sealed class ChargingStationV201Tests
     }
 
     [Fact]
+    [Trait("Spec", "OCPP 2.0.1 E05 StopTxOnInvalidId")]
+    public async Task RequestStart_TokenRefusedInStartedAnswer_EndsWithDeAuthorized()
+    {
+        MiniCentralSystem201? central = null;
+        await using var harness = await StationHarness.StartAsync(StationHarness.Options(OcppVersion.V201), time => (central = new MiniCentralSystem201(time)).Router);
+        await Eventually.TrueAsync(() => Task.FromResult(harness.Station.IsOnline));
+
+        await harness.Connector.Server.CallAsync(new RequestStartTransactionRequest
+        {
+            IdToken = new IdTokenType { IdToken = "STRANGER", Type = IdTokenEnumType.Central },
+            RemoteStartId = 5,
+        });
+        await Eventually.TrueAsync(() => Task.FromResult(central!.All<TransactionEventRequest>().Count == 2));
+
+        var ended = central!.All<TransactionEventRequest>()[1];
+        Assert.Equal(TransactionEventEnumType.Ended, ended.EventType);
+        Assert.Equal(TriggerReasonEnumType.Deauthorized, ended.TriggerReason);
+        Assert.Equal(ReasonEnumType.DeAuthorized, ended.TransactionInfo.StoppedReason);
+        Assert.Equal(1, ended.SeqNo);
+    }
+
+    [Fact]
     [Trait("Spec", "OCPP 2.0.1 E04; OCPP-NOTES §1.7, §2.5")]
     public async Task OfflinePeriod_QueuedEventsReplayInOrderOnceWithOfflineFlag()
     {

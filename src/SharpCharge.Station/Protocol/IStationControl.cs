@@ -16,6 +16,9 @@ internal interface IStationControl
     /// <summary>Schedules a reboot once the answer has left; hard ends sessions at once.</summary>
     void RequestReset(bool hard);
 
+    /// <summary>The answer to the session's start refused its token: the session ends (1.6 §4.5, 2.x E05).</summary>
+    void OnStartRefused(Session session);
+
     /// <summary>1.6: StartTransaction.conf named the session's id.</summary>
     void OnTransactionIdAssigned(Session session, int transactionId);
 }

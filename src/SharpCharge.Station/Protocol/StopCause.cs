@@ -7,4 +7,7 @@ internal enum StopCause
     Remote,
     HardReset,
     SoftReset,
+
+    /// <summary>The central system's answer to the start refused the token (StopTransactionOnInvalidId = true).</summary>
+    DeAuthorized,
 }

@@ -25,7 +25,7 @@ internal sealed class MiniCentralSystem201 :
 
     public ConcurrentQueue<IOcppRequest> Received { get; } = new();
 
-    public HashSet<string> AcceptedTags { get; } = ["TAG-1"];
+    public HashSet<string> AcceptedTags { get; } = ["TAG-1", "APP-7"];
 
     public IReadOnlyList<T> All<T>() => [.. Received.OfType<T>()];
 
@@ -57,6 +57,9 @@ internal sealed class MiniCentralSystem201 :
     public ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)
     {
         Received.Enqueue(request);
-        return ValueTask.FromResult(new TransactionEventResponse());
+        var info = request.IdToken is { } token
+            ? new IdTokenInfoType { Status = AcceptedTags.Contains(token.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid }
+            : null;
+        return ValueTask.FromResult(new TransactionEventResponse { IdTokenInfo = info });
     }
 }

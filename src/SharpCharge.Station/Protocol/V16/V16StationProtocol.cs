@@ -90,6 +90,10 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         {
             var answer = await connection.CallAsync(request, token).ConfigureAwait(false);
             _station.OnTransactionIdAssigned(session, answer.TransactionId);
+            if (answer.IdTagInfo.Status != AuthorizationStatus.Accepted)
+            {
+                _station.OnStartRefused(session);
+            }
         });
     }
 
@@ -117,6 +121,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             StopCause.Remote => Reason.Remote,
             StopCause.HardReset => Reason.HardReset,
             StopCause.SoftReset => Reason.SoftReset,
+            StopCause.DeAuthorized => Reason.DeAuthorized,
             _ => Reason.Local,
         };
         var end = new MeterValue { Timestamp = at, SampledValue = [Energy(energyWh, ReadingContext.TransactionEnd)] };

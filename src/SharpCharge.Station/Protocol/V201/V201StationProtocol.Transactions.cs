@@ -26,7 +26,14 @@ internal sealed partial class V201StationProtocol
             IdToken = Token(session.IdToken, remote ? CentralTokenType : LocalTokenType),
             MeterValue = [Sample(session.MeterStartWh, null, ReadingContextEnumType.TransactionBegin, at)],
         };
-        return Queued(TransactionEventEnumType.Started, request);
+        return new QueuedMessage("TransactionEvent", MessageKind.TransactionBoundary, null, async (connection, offline, token) =>
+        {
+            var answer = await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false);
+            if (answer.IdTokenInfo is { } info && info.Status != AuthorizationStatusEnumType.Accepted)
+            {
+                _station.OnStartRefused(session);
+            }
+        });
     }
 
     public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
@@ -50,6 +57,7 @@ internal sealed partial class V201StationProtocol
             StopCause.Remote => (TriggerReasonEnumType.RemoteStop, ReasonEnumType.Remote),
             StopCause.HardReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.ImmediateReset),
             StopCause.SoftReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.Reboot),
+            StopCause.DeAuthorized => (TriggerReasonEnumType.Deauthorized, ReasonEnumType.DeAuthorized),
             _ => (TriggerReasonEnumType.StopAuthorized, ReasonEnumType.Local),
         };
         var request = new TransactionEventRequest

@@ -14,11 +14,13 @@ internal sealed partial class V201StationProtocol : IStationProtocol
 {
     private readonly ChargingStationOptions _options;
     private readonly TimeProvider _time;
+    private readonly IStationControl _station;
 
     public V201StationProtocol(ChargingStationOptions options, IStationControl station, TimeProvider time)
     {
         _options = options;
         _time = time;
+        _station = station;
         Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station));
     }
 
