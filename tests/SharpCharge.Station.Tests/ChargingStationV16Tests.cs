@@ -59,6 +59,25 @@ public sealed class ChargingStationV16Tests
     }
 
     [Fact]
+    [Trait("Spec", "OCPP 2.0.1 B03.FR.08; OCPP 1.6 §4.2 Rejected")]
+    public async Task Request_WhileRejected_IsAnsweredWithSecurityError()
+    {
+        await using var harness = await StationHarness.StartAsync(StationHarness.Options(OcppVersion.V16), time =>
+        {
+            var central = new MiniCentralSystem16(time);
+            central.BootAnswers.Clear();
+            central.BootAnswers.Enqueue((RegistrationStatus.Rejected, 600));
+            return central.Router;
+        });
+        await harness.Recorder.WaitForAsync(StationEventKind.BootAnswered);
+
+        var error = await Assert.ThrowsAsync<Ocpp.Rpc.OcppCallException>(async () => await harness.Connector.Server.CallAsync(new ResetRequest { Type = ResetType.Soft }));
+
+        Assert.Equal(Ocpp.Errors.OcppErrorCode.SecurityError, error.ErrorCode);
+        Assert.Equal(RegistrationState.Rejected, harness.Station.Registration);
+    }
+
+    [Fact]
     [Trait("Spec", "OCPP-NOTES §2.5 reconnect back-off")]
     public async Task Start_CentralSystemUnreachable_RetriesWithGrowingWaitsThenConnects()
     {

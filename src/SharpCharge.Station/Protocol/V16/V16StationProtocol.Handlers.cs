@@ -14,6 +14,7 @@ internal sealed partial class V16StationProtocol
     {
         public ValueTask<RemoteStartTransactionResponse> HandleAsync(RemoteStartTransactionRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             // Not allowed while Pending (§4.2). AuthorizeRemoteTxRequests is false: the central system judges the tag
             // in StartTransaction.conf.
             var started = station.Registration == RegistrationState.Accepted
@@ -23,6 +24,7 @@ internal sealed partial class V16StationProtocol
 
         public ValueTask<RemoteStopTransactionResponse> HandleAsync(RemoteStopTransactionRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             var stopped = station.Registration == RegistrationState.Accepted
                           && station.TryStopRemote(request.TransactionId.ToString(CultureInfo.InvariantCulture));
             return ValueTask.FromResult(new RemoteStopTransactionResponse { Status = stopped ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected });
@@ -30,6 +32,7 @@ internal sealed partial class V16StationProtocol
 
         public ValueTask<ResetResponse> HandleAsync(ResetRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             station.RequestReset(request.Type == ResetType.Hard);
             return ValueTask.FromResult(new ResetResponse { Status = ResetStatus.Accepted });
         }

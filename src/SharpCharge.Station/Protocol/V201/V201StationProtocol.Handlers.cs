@@ -13,6 +13,7 @@ internal sealed partial class V201StationProtocol
     {
         public ValueTask<RequestStartTransactionResponse> HandleAsync(RequestStartTransactionRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             // Rejected while Pending (B02). AuthorizeRemoteStart is false: the central system judges the token in
             // the TransactionEventResponse.
             // The response names a transactionId only for a transaction that already existed (F01); ours is new.
@@ -26,12 +27,14 @@ internal sealed partial class V201StationProtocol
 
         public ValueTask<RequestStopTransactionResponse> HandleAsync(RequestStopTransactionRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             var stopped = station.Registration == RegistrationState.Accepted && station.TryStopRemote(request.TransactionId);
             return ValueTask.FromResult(new RequestStopTransactionResponse { Status = stopped ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected });
         }
 
         public ValueTask<ResetResponse> HandleAsync(ResetRequest request, OcppCallContext context)
         {
+            RegistrationGuard.ThrowIfRejected(station);
             // Only a whole-station reset is supported; per-EVSE resets are refused.
             if (request.EvseId is not null)
             {
