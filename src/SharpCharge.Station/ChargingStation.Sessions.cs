@@ -106,9 +106,9 @@ public sealed partial class ChargingStation
     {
         lock (_gate)
         {
-            // Only if it still runs: the driver may have stopped it while the start waited in the queue.
-            var evse = EvseOf(session.EvseId);
-            if (ReferenceEquals(evse.Session, session))
+            // Only if it still runs: the driver may have stopped it while the start waited in the queue (or the
+            // station restarted since).
+            if (!session.Ended && EvseOf(session.EvseId) is var evse && ReferenceEquals(evse.Session, session))
             {
                 EndSession(evse, StopCause.DeAuthorized);
             }
@@ -120,6 +120,16 @@ public sealed partial class ChargingStation
         lock (_gate)
         {
             session.CsmsTransactionId = transactionId;
+        }
+
+        try
+        {
+            // The session's later messages may still be in the queue file: a restarted station must send them with this id.
+            _store?.RecordTransactionId(session.LocalId, transactionId);
+        }
+        catch (IOException)
+        {
+            // They would go out with -1 after a restart (errata §3.18), which the central system still takes.
         }
 
         Raise(Event(StationEventKind.TransactionIdAssigned) with

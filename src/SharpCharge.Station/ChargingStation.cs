@@ -25,6 +25,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private readonly IStationConnector _connector;
     private readonly IStationProtocol _protocol;
     private readonly OutboundQueue _queue;
+    private readonly QueueFileStore? _store;
     private readonly ReconnectBackOff _backOff;
 
     // Guards the EVSEs, connectors and sessions: they change from user calls, the receive loop (remote
@@ -57,9 +58,11 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
             OcppVersion.V201 => new V201StationProtocol(options, this, _time),
             _ => new V21StationProtocol(options, this, _time),
         };
-        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }));
+        _store = options.QueueFilePath is { } path ? new QueueFileStore(path) : null;
+        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store);
         _backOff = new ReconnectBackOff(options.Reconnect, _random);
         _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors))];
+        RestoreQueue();
     }
 
     /// <summary>Raised for everything that happens; see <see cref="StationEventKind"/>.</summary>
@@ -141,6 +144,45 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _stop?.Dispose();
+        _store?.Dispose();
+    }
+
+    /// <summary>
+    /// Queues what the queue file still holds, in its order, ahead of anything this station generates. The
+    /// sessions were lost with the process: each transaction gets an ended stand-in that carries its 1.6 id.
+    /// </summary>
+    private void RestoreQueue()
+    {
+        if (_store is null)
+        {
+            return;
+        }
+
+        var sessions = new Dictionary<string, Session>(StringComparer.Ordinal);
+        foreach (var stored in _store.Pending)
+        {
+            if (!sessions.TryGetValue(stored.TransactionKey, out var session))
+            {
+                session = new Session(stored.EvseId, 1, stored.TransactionKey, string.Empty, default, 0, null)
+                {
+                    Ended = true,
+                    CsmsTransactionId = _store.TransactionIdOf(stored.TransactionKey),
+                };
+                sessions.Add(stored.TransactionKey, session);
+            }
+
+            if (_protocol.Restore(stored, session) is { } message)
+            {
+                message.StoreSeq = stored.Seq;
+                _queue.Enqueue(message);
+            }
+            else
+            {
+                // Written by a station of another OCPP version: it cannot be sent on this connection.
+                _store.Complete(stored.Seq);
+                Raise(Event(StationEventKind.MessageDropped) with { Action = stored.Action, Detail = "not restorable" });
+            }
+        }
     }
 
     private void Raise(StationEvent e) => EventOccurred?.Invoke(this, e);

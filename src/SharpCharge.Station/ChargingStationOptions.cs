@@ -55,6 +55,12 @@ public sealed class ChargingStationOptions
     /// <summary>Most transaction messages kept while offline; beyond it the oldest intermediate meter values are dropped. Default 10 000.</summary>
     public int MaxQueuedMessages { get; set; } = 10_000;
 
+    /// <summary>
+    /// A file that keeps the queued transaction messages across restarts (JSON lines, flushed to disk per message);
+    /// a new station given the same file sends what is left first. Null keeps the queue in memory only. Default null.
+    /// </summary>
+    public string? QueueFilePath { get; set; }
+
     public ReconnectBackOffOptions Reconnect { get; set; } = new();
 
     /// <summary>Seed for every random choice (back-off jitter, transaction ids); null picks one.</summary>
@@ -83,6 +89,11 @@ public sealed class ChargingStationOptions
             || MeterValueInterval < TimeSpan.Zero || ResetGrace < TimeSpan.Zero || ChargingPowerW < 0 || MaxQueuedMessages < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(ChargingStationOptions), "Timeouts must be positive; intervals, power and queue size not negative.");
+        }
+
+        if (QueueFilePath is not null && string.IsNullOrWhiteSpace(QueueFilePath))
+        {
+            throw new ArgumentException("QueueFilePath must be null or a file path.", nameof(QueueFilePath));
         }
 
         Reconnect.Validate();

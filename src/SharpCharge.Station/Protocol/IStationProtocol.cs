@@ -35,4 +35,10 @@ internal interface IStationProtocol
     QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at);
 
     QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause);
+
+    /// <summary>
+    /// A transaction message read back from the queue file after a restart; <paramref name="session"/> stands for
+    /// its (ended) session and is shared by the messages of one transaction. Null when this version does not know it.
+    /// </summary>
+    QueuedMessage? Restore(StoredMessage stored, Session session);
 }

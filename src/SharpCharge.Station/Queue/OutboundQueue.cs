@@ -10,7 +10,11 @@ namespace SharpCharge.Station.Queue;
 /// <see cref="MaxAttempts"/> times. A timeout or a closed connection leaves it at the head: the station drops the
 /// connection (OCPP-NOTES §1.5) and replays it after reconnecting.
 /// </summary>
-internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<string, StationEventKind, string?> report)
+/// <remarks>
+/// With a <see cref="QueueFileStore"/>, a transaction message is written to the file before it counts as queued and
+/// retired there when it leaves; messages restored from the file are queued first, as waiting through a disconnect.
+/// </remarks>
+internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<string, StationEventKind, string?> report, QueueFileStore? store = null)
 {
     /// <summary>1.6 TransactionMessageAttempts / 2.x MessageAttempts[TransactionEvent].</summary>
     public const int MaxAttempts = 3;
@@ -40,9 +44,11 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
     public void Enqueue(QueuedMessage message)
     {
         QueuedMessage? dropped = null;
+        string? notPersisted = null;
         lock (_gate)
         {
-            message.Offline = !_online;
+            // A message restored from the queue file waited through a restart: it was held offline.
+            message.Offline = !_online || message.StoreSeq != 0;
             if (message.CoalesceKey is { } key && _messages.Any(m => m.CoalesceKey == key && !ReferenceEquals(m, _inFlight)))
             {
                 // The waiting report reads the connector's state when it is sent: it already says the newest.
@@ -59,7 +65,13 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
 
             if (!ReferenceEquals(dropped, message))
             {
+                notPersisted = Persist(message);
                 _messages.AddLast(message);
+            }
+
+            if (dropped is not null)
+            {
+                Retire(dropped);
             }
         }
 
@@ -73,7 +85,7 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
             return;
         }
 
-        report(message.Action, StationEventKind.MessageQueued, null);
+        report(message.Action, StationEventKind.MessageQueued, notPersisted);
         _doorbell.Writer.TryWrite(true);
     }
 
@@ -157,12 +169,50 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
         }
     }
 
+    /// <summary>Writes a transaction message to the queue file; under the lock, so the file keeps the queue's order. Returns why it could not.</summary>
+    private string? Persist(QueuedMessage message)
+    {
+        if (store is null || message.Durable is not { } durable || message.StoreSeq != 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            message.StoreSeq = store.Append(message.Action, message.Kind, durable.TransactionKey, durable.EvseId, durable.Payload()).Seq;
+            return null;
+        }
+        catch (IOException e)
+        {
+            // The disk failed: keep the message in memory (it is still sent) and say it would not survive a restart.
+            return "not persisted: " + e.Message;
+        }
+    }
+
+    private void Retire(QueuedMessage message)
+    {
+        if (store is null || message.StoreSeq == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            store.Complete(message.StoreSeq);
+        }
+        catch (IOException)
+        {
+            // Not retired in the file: after a restart it is sent once more, which the central system must tolerate anyway.
+        }
+    }
+
     private void Remove(QueuedMessage message)
     {
         TaskCompletionSource? empty = null;
         lock (_gate)
         {
             _messages.Remove(message);
+            Retire(message);
             if (_messages.Count == 0)
             {
                 (empty, _empty) = (_empty, null);

@@ -26,4 +26,13 @@ internal sealed class QueuedMessage(string action, MessageKind kind, string? coa
     public bool Offline { get; set; }
 
     public int FailedAttempts { get; set; }
+
+    /// <summary>
+    /// For transaction messages: the request's JSON (written only when a queue file is configured), the session's local id and its EVSE, which the
+    /// queue file keeps (<see cref="QueueFileStore"/>) so the message can be resent after a restart. Null for status reports.
+    /// </summary>
+    public (Func<string> Payload, string TransactionKey, int EvseId)? Durable { get; init; }
+
+    /// <summary>The message's sequence number in the queue file once written there; 0 when it is only in memory.</summary>
+    public long StoreSeq { get; set; }
 }

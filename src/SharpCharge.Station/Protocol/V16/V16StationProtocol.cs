@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using SharpCharge.Ocpp.Messages.V16;
 using SharpCharge.Ocpp.Routing;
 using SharpCharge.Ocpp.Rpc;
@@ -78,24 +79,13 @@ internal sealed partial class V16StationProtocol : IStationProtocol
     }
 
     public QueuedMessage TransactionStarted(Session session, DateTimeOffset at)
-    {
-        var request = new StartTransactionRequest
+        => Started(session, new StartTransactionRequest
         {
             ConnectorId = session.EvseId,
             IdTag = session.IdToken,
             MeterStart = WholeWh(session.MeterStartWh),
             Timestamp = at,
-        };
-        return new QueuedMessage("StartTransaction", MessageKind.TransactionBoundary, null, async (connection, _, token) =>
-        {
-            var answer = await connection.CallAsync(request, token).ConfigureAwait(false);
-            _station.OnTransactionIdAssigned(session, answer.TransactionId);
-            if (answer.IdTagInfo.Status != AuthorizationStatus.Accepted)
-            {
-                _station.OnStartRefused(session);
-            }
         });
-    }
 
     public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
     {
@@ -108,10 +98,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
                 new SampledValue { Value = Text(powerW), Context = ReadingContext.SamplePeriodic, Measurand = Measurand.PowerActiveImport, Unit = UnitOfMeasure.W },
             ],
         };
-        return new QueuedMessage("MeterValues", MessageKind.TransactionSample, null, async (connection, _, token) =>
-            await connection.CallAsync(
-                new MeterValuesRequest { ConnectorId = session.EvseId, TransactionId = TransactionIdOf(session), MeterValue = [sample] },
-                token).ConfigureAwait(false));
+        return Sample(session, new MeterValuesRequest { ConnectorId = session.EvseId, TransactionId = TransactionIdOf(session), MeterValue = [sample] });
     }
 
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
@@ -125,19 +112,73 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             _ => Reason.Local,
         };
         var end = new MeterValue { Timestamp = at, SampledValue = [Energy(energyWh, ReadingContext.TransactionEnd)] };
-        return new QueuedMessage("StopTransaction", MessageKind.TransactionBoundary, null, async (connection, _, token) =>
-            await connection.CallAsync(
-                new StopTransactionRequest
-                {
-                    TransactionId = TransactionIdOf(session),
-                    IdTag = cause == StopCause.Local ? session.IdToken : null,
-                    MeterStop = WholeWh(energyWh),
-                    Timestamp = at,
-                    Reason = reason,
-                    TransactionData = [end],
-                },
-                token).ConfigureAwait(false));
+        return Ended(session, new StopTransactionRequest
+        {
+            TransactionId = TransactionIdOf(session),
+            IdTag = cause == StopCause.Local ? session.IdToken : null,
+            MeterStop = WholeWh(energyWh),
+            Timestamp = at,
+            Reason = reason,
+            TransactionData = [end],
+        });
     }
+
+    public QueuedMessage? Restore(StoredMessage stored, Session session)
+    {
+        switch (stored.Action)
+        {
+            case "StartTransaction":
+                return Started(session, JsonSerializer.Deserialize(stored.Payload, V16Actions.StartTransaction.RequestJson)!);
+            case "MeterValues":
+                var sample = JsonSerializer.Deserialize(stored.Payload, V16Actions.MeterValues.RequestJson)!;
+                Remember(session, sample.TransactionId);
+                return Sample(session, sample);
+            case "StopTransaction":
+                var stop = JsonSerializer.Deserialize(stored.Payload, V16Actions.StopTransaction.RequestJson)!;
+                Remember(session, stop.TransactionId);
+                return Ended(session, stop);
+            default:
+                return null;
+        }
+
+        // The id written when the message was generated, if the central system had given one by then.
+        static void Remember(Session session, int? transactionId)
+        {
+            if (transactionId is >= 0 && session.CsmsTransactionId is null)
+            {
+                session.CsmsTransactionId = transactionId;
+            }
+        }
+    }
+
+    private QueuedMessage Started(Session session, StartTransactionRequest request)
+        => new("StartTransaction", MessageKind.TransactionBoundary, null, async (connection, _, token) =>
+        {
+            var answer = await connection.CallAsync(request, token).ConfigureAwait(false);
+            _station.OnTransactionIdAssigned(session, answer.TransactionId);
+            if (answer.IdTagInfo.Status != AuthorizationStatus.Accepted)
+            {
+                _station.OnStartRefused(session);
+            }
+        })
+        {
+            Durable = (() => JsonSerializer.Serialize(request, V16Actions.StartTransaction.RequestJson), session.LocalId, session.EvseId),
+        };
+
+    // The transaction id is written again when sent: the StartTransaction answer may have come since.
+    private static QueuedMessage Sample(Session session, MeterValuesRequest request)
+        => new("MeterValues", MessageKind.TransactionSample, null, async (connection, _, token) =>
+            await connection.CallAsync(request with { TransactionId = TransactionIdOf(session) }, token).ConfigureAwait(false))
+        {
+            Durable = (() => JsonSerializer.Serialize(request, V16Actions.MeterValues.RequestJson), session.LocalId, session.EvseId),
+        };
+
+    private static QueuedMessage Ended(Session session, StopTransactionRequest request)
+        => new("StopTransaction", MessageKind.TransactionBoundary, null, async (connection, _, token) =>
+            await connection.CallAsync(request with { TransactionId = TransactionIdOf(session) }, token).ConfigureAwait(false))
+        {
+            Durable = (() => JsonSerializer.Serialize(request, V16Actions.StopTransaction.RequestJson), session.LocalId, session.EvseId),
+        };
 
     /// <summary>-1 when the StartTransaction answer never came (1.6 errata §3.18): the central system still takes it.</summary>
     private static int TransactionIdOf(Session session) => session.CsmsTransactionId ?? -1;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Queue;
@@ -26,14 +27,7 @@ internal sealed partial class V201StationProtocol
             IdToken = Token(session.IdToken, remote ? CentralTokenType : LocalTokenType),
             MeterValue = [Sample(session.MeterStartWh, null, ReadingContextEnumType.TransactionBegin, at)],
         };
-        return new QueuedMessage("TransactionEvent", MessageKind.TransactionBoundary, null, async (connection, offline, token) =>
-        {
-            var answer = await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false);
-            if (answer.IdTokenInfo is { } info && info.Status != AuthorizationStatusEnumType.Accepted)
-            {
-                _station.OnStartRefused(session);
-            }
-        });
+        return Queued(session, request);
     }
 
     public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
@@ -47,7 +41,7 @@ internal sealed partial class V201StationProtocol
             TransactionInfo = new TransactionType { TransactionId = session.LocalId },
             MeterValue = [Sample(energyWh, powerW, ReadingContextEnumType.SamplePeriodic, at)],
         };
-        return Queued(TransactionEventEnumType.Updated, request);
+        return Queued(session, request);
     }
 
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
@@ -70,16 +64,34 @@ internal sealed partial class V201StationProtocol
             IdToken = cause == StopCause.Local ? Token(session.IdToken, LocalTokenType) : null,
             MeterValue = [Sample(energyWh, null, ReadingContextEnumType.TransactionEnd, at)],
         };
-        return Queued(TransactionEventEnumType.Ended, request);
+        return Queued(session, request);
     }
 
-    private static QueuedMessage Queued(TransactionEventEnumType eventType, TransactionEventRequest request)
+    /// <summary>
+    /// The request carries everything (its seqNo was taken when generated), so after a restart it is resent as
+    /// written, only flagged offline.
+    /// </summary>
+    public QueuedMessage? Restore(StoredMessage stored, Session session)
+        => stored.Action == "TransactionEvent"
+            ? Queued(session, JsonSerializer.Deserialize(stored.Payload, V201Actions.TransactionEvent.RequestJson)!)
+            : null;
+
+    private QueuedMessage Queued(Session session, TransactionEventRequest request)
         => new(
             "TransactionEvent",
-            eventType == TransactionEventEnumType.Updated ? MessageKind.TransactionSample : MessageKind.TransactionBoundary,
+            request.EventType == TransactionEventEnumType.Updated ? MessageKind.TransactionSample : MessageKind.TransactionBoundary,
             null,
             async (connection, offline, token) =>
-                await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false));
+            {
+                var answer = await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false);
+                if (request.EventType == TransactionEventEnumType.Started && answer.IdTokenInfo is { } info && info.Status != AuthorizationStatusEnumType.Accepted)
+                {
+                    _station.OnStartRefused(session);
+                }
+            })
+        {
+            Durable = (() => JsonSerializer.Serialize(request, V201Actions.TransactionEvent.RequestJson), session.LocalId, session.EvseId),
+        };
 
     private static MeterValueType Sample(decimal energyWh, decimal? powerW, ReadingContextEnumType context, DateTimeOffset at)
     {
