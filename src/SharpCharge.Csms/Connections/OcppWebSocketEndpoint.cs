@@ -24,7 +24,6 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly OcppConnectionOptions _connectionOptions;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -41,7 +40,6 @@ internal sealed partial class OcppWebSocketEndpoint
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
         _time = time;
-        _connectionOptions = new OcppConnectionOptions { CallTimeout = _options.CallTimeout };
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -109,7 +107,7 @@ internal sealed partial class OcppWebSocketEndpoint
         var connection = new OcppConnection(
             new WebSocketOcppTransport(socket, _options.MaxMessageSize),
             _routers.For(version),
-            new OcppConnectionOptions { CallTimeout = _connectionOptions.CallTimeout, Name = chargerId },
+            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId },
             _loggerFactory.CreateLogger<OcppConnection>(),
             _time);
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());

@@ -20,9 +20,6 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlyMemory<byte> WrittenMemory => _buffer is null ? default : _buffer.AsMemory(0, _written);
 
-    /// <summary>How many bytes were written.</summary>
-    public int WrittenCount => _written;
-
     /// <inheritdoc />
     public void Advance(int count)
     {

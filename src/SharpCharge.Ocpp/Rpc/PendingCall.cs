@@ -27,18 +27,6 @@ internal sealed class PendingCall : IValueTaskSource<PendingReply>, IDisposable
         _timer = time.CreateTimer(static state => ((PendingCall)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>The id of the CALL being waited for, or null.</summary>
-    public string? MessageId
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _armed ? _messageId : null;
-            }
-        }
-    }
-
     /// <summary>Starts waiting for the answer to <paramref name="messageId"/>; the previous wait must have been consumed.</summary>
     public ValueTask<PendingReply> Arm(string messageId, OcppAction action, TimeSpan timeout)
     {
