@@ -2,7 +2,7 @@ namespace SharpCharge.Ocpp;
 
 /// <summary>
 /// Event ids of the protocol library's log lines, one range per area so they never collide.
-/// Connection: 1000-1099 (next free: 1013).
+/// Connection: 1000-1099 (next free: 1014).
 /// </summary>
 internal static class OcppEventIds
 {
@@ -19,4 +19,5 @@ internal static class OcppEventIds
     public const int PeerCallResultError = 1010;
     public const int SendFailed = 1011;
     public const int DuplicateCall = 1012;
+    public const int ProtocolTrace = 1013;
 }

@@ -41,6 +41,7 @@ public sealed partial class OcppConnection
             switch (result.Status)
             {
                 case OcppReceiveStatus.Message:
+                    _trace?.Received(_receiveBuffer.WrittenSpan);
                     var work = ProcessFrame(_receiveBuffer.WrittenSpan);
                     // The frame has been read into objects; an idle connection holds no receive buffer.
                     _receiveBuffer.Release();

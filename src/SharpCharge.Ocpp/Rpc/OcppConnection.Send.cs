@@ -65,6 +65,7 @@ public sealed partial class OcppConnection
         try
         {
             ThrowIfClosed();
+            _trace?.Sent(frame.WrittenSpan);
             await _transport.SendAsync(frame.WrittenMemory, _receiveAbort.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_receiveAbort.IsCancellationRequested)

@@ -30,6 +30,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private readonly CancellationTokenSource _closed = new();
     private readonly TaskCompletionSource<OcppCloseInfo> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _receiveAbort;
+    private readonly Diagnostics.OcppConnectionTrace? _trace;
     private OcppCloseInfo? _localClose;
     private Task? _closeHandshake;
 
@@ -73,6 +74,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
         _receiveAbort = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
         _ids = new OcppMessageIdGenerator((uint)Random.Shared.Next() ^ (uint)Environment.TickCount);
         Name = options.Name ?? "";
+        _trace = options.ProtocolTrace?.ForConnection(Name);
     }
 
     /// <summary>The OCPP version spoken on this connection.</summary>

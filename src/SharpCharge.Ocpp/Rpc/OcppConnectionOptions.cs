@@ -35,4 +35,7 @@ public sealed class OcppConnectionOptions
 
     /// <summary>A name for log lines, usually the charge point id. Default: none.</summary>
     public string? Name { get; set; }
+
+    /// <summary>Writes a tagged line per frame sent and received (protocol debugging). Default: none, which costs nothing.</summary>
+    public Diagnostics.OcppProtocolTrace? ProtocolTrace { get; set; }
 }
