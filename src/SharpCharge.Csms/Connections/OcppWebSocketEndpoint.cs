@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Rpc;
@@ -24,6 +25,7 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly ProtocolDebug _debug;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -31,8 +33,10 @@ internal sealed partial class OcppWebSocketEndpoint
         ChargerSessionRegistry registry,
         CsmsRouters routers,
         ILoggerFactory loggerFactory,
-        TimeProvider time)
+        TimeProvider time,
+        ProtocolDebug debug)
     {
+        _debug = debug;
         _options = options.Value;
         _admission = admission;
         _registry = registry;
@@ -107,7 +111,7 @@ internal sealed partial class OcppWebSocketEndpoint
         var connection = new OcppConnection(
             new WebSocketOcppTransport(socket, _options.MaxMessageSize),
             _routers.For(version),
-            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId },
+            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace },
             _loggerFactory.CreateLogger<OcppConnection>(),
             _time);
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Connections;
+using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Storage;
 
 namespace SharpCharge.Csms.Hosting;
@@ -15,6 +16,7 @@ public static class CsmsApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.AddProtocolDebug();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
