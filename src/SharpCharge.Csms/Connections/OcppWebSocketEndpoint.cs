@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.Diagnostics;
 using SharpCharge.Ocpp.Rpc;
 using SharpCharge.Ocpp.Transport;
 
@@ -26,6 +27,8 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly ProtocolDebug _debug;
+    private readonly OcppMetrics _ocppMetrics;
+    private readonly CsmsMetrics _metrics;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -34,9 +37,13 @@ internal sealed partial class OcppWebSocketEndpoint
         CsmsRouters routers,
         ILoggerFactory loggerFactory,
         TimeProvider time,
-        ProtocolDebug debug)
+        ProtocolDebug debug,
+        OcppMetrics ocppMetrics,
+        CsmsMetrics metrics)
     {
         _debug = debug;
+        _ocppMetrics = ocppMetrics;
+        _metrics = metrics;
         _options = options.Value;
         _admission = admission;
         _registry = registry;
@@ -111,7 +118,7 @@ internal sealed partial class OcppWebSocketEndpoint
         var connection = new OcppConnection(
             new WebSocketOcppTransport(socket, _options.MaxMessageSize),
             _routers.For(version),
-            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace },
+            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics },
             _loggerFactory.CreateLogger<OcppConnection>(),
             _time);
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());
@@ -129,7 +136,7 @@ internal sealed partial class OcppWebSocketEndpoint
 
             Log.Connected(_logger, chargerId, version.ToSubProtocol());
             onlineSince = await _admission.ConnectedAsync(chargerId, version, aborted);
-            await connection.RunAsync(aborted);
+            _metrics.ConnectionClosed(await connection.RunAsync(aborted));
         }
         finally
         {

@@ -22,6 +22,7 @@ public static class CsmsApp
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddCsmsDomain(builder.Configuration);
         builder.Services.AddCsmsConnections();
+        builder.Services.AddCsmsMetrics();
         builder.Services.AddProblemDetails();
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
@@ -41,6 +42,7 @@ public static class CsmsApp
         var app = builder.Build();
         app.UseWebSockets();
         app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
+        app.MapMetrics();
         app.MapGet("/health", () => TypedResults.Ok(new HealthReport("ok")));
         return app;
     }

@@ -28,9 +28,11 @@ internal sealed partial class GroupCommitWriter : BackgroundService
     private readonly SqlDialect _dialect;
     private readonly int _maxBatchSize;
     private readonly ILogger<GroupCommitWriter> _logger;
+    private readonly Diagnostics.CsmsMetrics? _metrics;
 
-    public GroupCommitWriter(SqlDialect dialect, IOptions<StorageOptions> options, ILogger<GroupCommitWriter> logger)
+    public GroupCommitWriter(SqlDialect dialect, IOptions<StorageOptions> options, ILogger<GroupCommitWriter> logger, Diagnostics.CsmsMetrics? metrics = null)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
@@ -92,9 +94,11 @@ internal sealed partial class GroupCommitWriter : BackgroundService
 
     private async Task CommitBatchAsync(List<GroupCommitItem> batch)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await RunAsync(batch).ConfigureAwait(false);
+            _metrics?.BatchCommitted(batch.Count, started);
             foreach (var item in batch)
             {
                 item.Complete();

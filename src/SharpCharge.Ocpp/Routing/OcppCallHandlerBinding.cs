@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using SharpCharge.Ocpp.Diagnostics;
 using SharpCharge.Ocpp.Errors;
 using SharpCharge.Ocpp.Messages;
 using SharpCharge.Ocpp.Rpc;
@@ -26,6 +28,7 @@ internal sealed class OcppCallHandlerBinding<TRequest, TResponse> : OcppHandlerB
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask InvokeAsync(OcppConnection connection, object request, string messageId)
     {
+        var started = connection.Metrics is null ? 0 : Stopwatch.GetTimestamp();
         TResponse? response;
         try
         {
@@ -33,6 +36,7 @@ internal sealed class OcppCallHandlerBinding<TRequest, TResponse> : OcppHandlerB
         }
         catch (OcppCallException e)
         {
+            connection.Metrics?.CallHandled(CallAction, started, OcppMetrics.Refused);
             await connection.SendCallErrorAsync(messageId, e.ErrorCode, e.ErrorDescription, e.ErrorDetails).ConfigureAwait(false);
             return;
         }
@@ -44,6 +48,7 @@ internal sealed class OcppCallHandlerBinding<TRequest, TResponse> : OcppHandlerB
         catch (Exception e)
         {
             connection.OnHandlerFailed(CallAction, messageId, e);
+            connection.Metrics?.CallHandled(CallAction, started, OcppMetrics.Refused);
             await connection.SendCallErrorAsync(messageId, OcppErrorCode.InternalError, $"{CallAction.Name} failed on the receiving side.", null).ConfigureAwait(false);
             return;
         }
@@ -51,10 +56,12 @@ internal sealed class OcppCallHandlerBinding<TRequest, TResponse> : OcppHandlerB
         if (response is null)
         {
             connection.OnHandlerFailed(CallAction, messageId, new InvalidOperationException("The handler returned null."));
+            connection.Metrics?.CallHandled(CallAction, started, OcppMetrics.Refused);
             await connection.SendCallErrorAsync(messageId, OcppErrorCode.InternalError, $"{CallAction.Name} produced no response.", null).ConfigureAwait(false);
             return;
         }
 
+        connection.Metrics?.CallHandled(CallAction, started, OcppMetrics.Answered);
         await connection.SendCallResultAsync(messageId, CallAction, response).ConfigureAwait(false);
     }
 }

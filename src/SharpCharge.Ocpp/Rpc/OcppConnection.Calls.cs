@@ -64,6 +64,7 @@ public sealed partial class OcppConnection
             var messageId = _ids.Next();
             WriteOutgoing(frame, messageId, action, request);
             var reply = _pending.Arm(messageId, action, timeout);
+            var sentAt = System.Diagnostics.Stopwatch.GetTimestamp();
             using (cancellationToken.UnsafeRegister(static (state, token) => ((PendingCall)state!).TryComplete(null, PendingReply.Cancelled), _pending))
             {
                 try
@@ -78,6 +79,7 @@ public sealed partial class OcppConnection
                 }
 
                 var outcome = await reply.ConfigureAwait(false);
+                _options.Metrics?.CallFinished(action, sentAt, Outcome(outcome));
                 return outcome.Outcome switch
                 {
                     PendingOutcome.Result => (TResponse)outcome.Response!,
@@ -94,6 +96,15 @@ public sealed partial class OcppConnection
             Interlocked.Decrement(ref _queuedCalls);
         }
     }
+
+    private static string Outcome(PendingReply reply) => reply.Outcome switch
+    {
+        PendingOutcome.Result => "callresult",
+        PendingOutcome.Failed => reply.Error is OcppCallException ? "callerror" : "invalid",
+        PendingOutcome.TimedOut => "timeout",
+        PendingOutcome.Cancelled => "cancelled",
+        _ => "closed",
+    };
 
     /// <summary>
     /// Sends a 2.1 SEND message (MessageTypeId 6). It is not queued behind an outstanding CALL and never answered

@@ -282,6 +282,7 @@ public sealed partial class OcppConnection
         }
 
         var wireCode = frame.ErrorCode ?? "";
+        _options.Metrics?.CallErrorReceived(Version, wireCode);
         var exception = new OcppCallException(
             OcppErrorCatalogue.Parse(wireCode), wireCode, frame.ErrorDescription ?? "", ReadDetails(data[frame.ErrorDetailsRange]), action.Name);
         _pending.TryComplete(awaitedId, new PendingReply(PendingOutcome.Failed, Error: exception));

@@ -31,7 +31,9 @@ public sealed partial class OcppConnection
     private ValueTask SendErrorFrameAsync(OcppMessageType type, string messageId, OcppErrorCode code, string description, IReadOnlyList<KeyValuePair<string, string>>? details)
     {
         var frame = new PooledBufferWriter();
-        OcppFrameWriter.WriteCallError(frame, type, messageId, _errors.WireName(code), description, details);
+        var wireCode = _errors.WireName(code);
+        _options.Metrics?.CallErrorSent(Version, wireCode);
+        OcppFrameWriter.WriteCallError(frame, type, messageId, wireCode, description, details);
         return SendAndReleaseAsync(frame);
     }
 

@@ -77,6 +77,9 @@ public sealed partial class OcppConnection : IAsyncDisposable
         _trace = options.ProtocolTrace?.ForConnection(Name);
     }
 
+    /// <summary>Where this connection's instruments are; null records nothing.</summary>
+    internal Diagnostics.OcppMetrics? Metrics => _options.Metrics;
+
     /// <summary>The OCPP version spoken on this connection.</summary>
     public OcppVersion Version => _router.Catalogue.Version;
 

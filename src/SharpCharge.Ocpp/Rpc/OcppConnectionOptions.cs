@@ -38,4 +38,7 @@ public sealed class OcppConnectionOptions
 
     /// <summary>Writes a tagged line per frame sent and received (protocol debugging). Default: none, which costs nothing.</summary>
     public Diagnostics.OcppProtocolTrace? ProtocolTrace { get; set; }
+
+    /// <summary>Where the connection counts CALLs, errors and latencies. Default: none, which records nothing.</summary>
+    public Diagnostics.OcppMetrics? Metrics { get; set; }
 }
