@@ -1,7 +1,10 @@
+using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Docs;
 using SharpCharge.Csms.Api.Events;
 using SharpCharge.Csms.Api.Health;
 using SharpCharge.Csms.Api.Security;
+using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Transactions;
 
 namespace SharpCharge.Csms.Api;
 
@@ -22,6 +25,9 @@ internal static class ApiEndpoints
             .AddEndpointFilter<ApiKeyFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapChargerEndpoints();
+        api.MapStationEndpoints();
+        api.MapTransactionEndpoints();
         api.MapEventEndpoints();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Stations;
+using SharpCharge.Csms.Domain.Transactions;
 
 namespace SharpCharge.Csms.Api;
 
@@ -20,6 +21,7 @@ internal static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter<LiveEventKind>(policy));
         options.Converters.Add(new JsonStringEnumConverter<ConnectorStatus>(policy));
         options.Converters.Add(new JsonStringEnumConverter<ChargerRegistrationStatus>(policy));
+        options.Converters.Add(new JsonStringEnumConverter<TransactionState>(policy));
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Transactions;
 using SharpCharge.Csms.Domain.Live;
 
 namespace SharpCharge.Csms.Api;
@@ -13,4 +16,14 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(ReadinessReport))]
 [JsonSerializable(typeof(LiveEvent))]
+[JsonSerializable(typeof(ChargerDto))]
+[JsonSerializable(typeof(Page<ChargerDto>))]
+[JsonSerializable(typeof(RegisterChargerRequest))]
+[JsonSerializable(typeof(UpdateChargerRequest))]
+[JsonSerializable(typeof(StationDto))]
+[JsonSerializable(typeof(IReadOnlyList<StationDto>))]
+[JsonSerializable(typeof(CreateStationRequest))]
+[JsonSerializable(typeof(UpdateStationRequest))]
+[JsonSerializable(typeof(TransactionDto))]
+[JsonSerializable(typeof(Page<TransactionDto>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

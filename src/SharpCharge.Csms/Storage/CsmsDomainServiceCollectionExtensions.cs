@@ -6,6 +6,7 @@ using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Live;
+using SharpCharge.Csms.Domain.Reporting;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage.Sql;
@@ -51,6 +52,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IIdTokenStore, SqlIdTokenStore>();
         services.AddSingleton<ITransactionStore, SqlTransactionStore>();
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
+        services.AddSingleton<IReportingStore, SqlReportingStore>();
 
         // Live events: in-process unless cluster mode registered another implementation first.
         services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
