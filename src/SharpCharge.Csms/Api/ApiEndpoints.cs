@@ -1,9 +1,12 @@
 using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Docs;
 using SharpCharge.Csms.Api.Events;
+using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.IdTokens;
 using SharpCharge.Csms.Api.Security;
 using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Statistics;
 using SharpCharge.Csms.Api.Transactions;
 
 namespace SharpCharge.Csms.Api;
@@ -28,6 +31,9 @@ internal static class ApiEndpoints
         api.MapChargerEndpoints();
         api.MapStationEndpoints();
         api.MapTransactionEndpoints();
+        api.MapIdTokenEndpoints();
+        api.MapGeoEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapEventEndpoints();
         return app;
     }

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SharpCharge.Csms.Api.Chargers;
+using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.IdTokens;
 using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Statistics;
 using SharpCharge.Csms.Api.Transactions;
 using SharpCharge.Csms.Domain.Live;
 
@@ -26,4 +29,12 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(UpdateStationRequest))]
 [JsonSerializable(typeof(TransactionDto))]
 [JsonSerializable(typeof(Page<TransactionDto>))]
+[JsonSerializable(typeof(IdTokenDto))]
+[JsonSerializable(typeof(Page<IdTokenDto>))]
+[JsonSerializable(typeof(CreateIdTokenRequest))]
+[JsonSerializable(typeof(UpdateIdTokenRequest))]
+[JsonSerializable(typeof(GeoFeatureCollection<ChargerGeoProperties>))]
+[JsonSerializable(typeof(GeoFeatureCollection<HeatmapProperties>))]
+[JsonSerializable(typeof(DashboardDto))]
+[JsonSerializable(typeof(IReadOnlyList<DailyStatsDto>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
