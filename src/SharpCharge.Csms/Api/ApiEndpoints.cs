@@ -29,6 +29,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapChargerEndpoints();
+        api.MapChargerMessageEndpoints();
         api.MapStationEndpoints();
         api.MapTransactionEndpoints();
         api.MapIdTokenEndpoints();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
@@ -24,6 +25,8 @@ internal static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter<ChargerRegistrationStatus>(policy));
         options.Converters.Add(new JsonStringEnumConverter<TransactionState>(policy));
         options.Converters.Add(new JsonStringEnumConverter<IdTokenStatus>(policy));
+        options.Converters.Add(new JsonStringEnumConverter<MessageDirection>(policy));
+        options.Converters.Add(new JsonStringEnumConverter<ProtocolMessageType>(policy));
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     }
 }

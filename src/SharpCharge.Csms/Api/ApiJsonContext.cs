@@ -23,6 +23,8 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(Page<ChargerDto>))]
 [JsonSerializable(typeof(RegisterChargerRequest))]
 [JsonSerializable(typeof(UpdateChargerRequest))]
+[JsonSerializable(typeof(ProtocolMessagePage))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(StationDto))]
 [JsonSerializable(typeof(IReadOnlyList<StationDto>))]
 [JsonSerializable(typeof(CreateStationRequest))]

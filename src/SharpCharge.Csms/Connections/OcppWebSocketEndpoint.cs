@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Rpc;
@@ -24,6 +25,7 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly ProtocolLogRecorder _protocolLog;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -31,7 +33,8 @@ internal sealed partial class OcppWebSocketEndpoint
         ChargerSessionRegistry registry,
         CsmsRouters routers,
         ILoggerFactory loggerFactory,
-        TimeProvider time)
+        TimeProvider time,
+        ProtocolLogRecorder protocolLog)
     {
         _options = options.Value;
         _admission = admission;
@@ -40,6 +43,7 @@ internal sealed partial class OcppWebSocketEndpoint
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
         _time = time;
+        _protocolLog = protocolLog;
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -103,9 +107,15 @@ internal sealed partial class OcppWebSocketEndpoint
 
     private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, CancellationToken aborted)
     {
-        // The connection owns the transport, which owns the socket.
+        // The connection owns the transport, which owns the socket (through the recording wrapper when the log is on).
+        IOcppTransport transport = new WebSocketOcppTransport(socket, _options.MaxMessageSize);
+        if (_protocolLog.Enabled)
+        {
+            transport = new RecordingOcppTransport(transport, chargerId, _protocolLog);
+        }
+
         var connection = new OcppConnection(
-            new WebSocketOcppTransport(socket, _options.MaxMessageSize),
+            transport,
             _routers.For(version),
             new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId },
             _loggerFactory.CreateLogger<OcppConnection>(),

@@ -14,6 +14,7 @@ public abstract partial class ApiEndToEndTests
         ("get", "/api/chargers/{id}", null, "ChargerDto"),
         ("patch", "/api/chargers/{id}", "UpdateChargerRequest", "ChargerDto"),
         ("delete", "/api/chargers/{id}", null, null),
+        ("get", "/api/chargers/{id}/messages", null, "ProtocolMessagePage"),
         ("get", "/api/stations", null, "StationDto"),
         ("post", "/api/stations", "CreateStationRequest", "StationDto"),
         ("get", "/api/stations/{id}", null, "StationDto"),
