@@ -161,4 +161,17 @@ public abstract partial class ApiEndToEndTests
         var again = await running.Api.GetOkAsync("api/transactions?charger=CP-GONE");
         Assert.Equal(1, again.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task Charger_DeletedWhileConnected_IsDisconnected()
+    {
+        await using var running = await RunAsync(new Dictionary<string, string?> { ["Ocpp:UnknownChargers"] = "Reject" });
+        await running.Api.PostAsync("api/chargers", """{"id":"CP-KICK"}""");
+        await using var charger = await BootedAsync(running.Server, "CP-KICK", OcppVersion.V201);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await running.Api.DeleteAsync("api/chargers/CP-KICK")).Status);
+
+        Assert.Null(await charger.Socket.ReceiveAsync());
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, charger.Socket.Socket.CloseStatus);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Domain.Reporting;
 using SharpCharge.Csms.Domain.Stations;
 
@@ -125,8 +127,22 @@ internal static class ChargerEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, IChargerService chargers, CancellationToken cancellationToken) =>
-        await chargers.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.UnknownCharger(id);
+        string id, IChargerService chargers, ChargerSessionRegistry sessions, CancellationToken cancellationToken)
+    {
+        if (!await chargers.DeleteAsync(id, cancellationToken))
+        {
+            return ApiProblems.UnknownCharger(id);
+        }
+
+        // A deleted charger that is still connected is let go at once; whether it may come back is up to the
+        // unknown-charger policy, as for any charger the central system does not know.
+        if (sessions.TryGet(id, out var session))
+        {
+            session.Connection.RequestClose(WebSocketCloseStatus.PolicyViolation, "This charge point was deleted.");
+        }
+
+        return TypedResults.NoContent();
+    }
 
     private static async Task<ChargerDto?> FindAsync(IReportingStore reports, string id, CancellationToken cancellationToken) =>
         ChargerViews.Build(await reports.GetFleetAsync(null, id, cancellationToken)).FirstOrDefault();

@@ -45,8 +45,16 @@ internal static class EventsEndpoints
             while (true)
             {
                 waiting ??= reader.WaitToReadAsync(cancellationToken).AsTask();
-                var keepAlive = Task.Delay(options.Value.EventsKeepAlive, time, cancellationToken);
-                if (await Task.WhenAny(waiting, keepAlive) != waiting)
+                bool idle;
+                using (var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    // The delay's timer is cancelled as soon as events arrive, so a busy stream leaves no timers behind.
+                    var keepAlive = Task.Delay(options.Value.EventsKeepAlive, time, delay.Token);
+                    idle = await Task.WhenAny(waiting, keepAlive) != waiting;
+                    await delay.CancelAsync();
+                }
+
+                if (idle)
                 {
                     await response.Body.WriteAsync(KeepAlive, cancellationToken);
                     await response.Body.FlushAsync(cancellationToken);
