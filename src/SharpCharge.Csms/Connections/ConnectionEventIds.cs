@@ -1,7 +1,7 @@
 namespace SharpCharge.Csms.Connections;
 
 /// <summary>
-/// Event ids of the OCPP endpoint's log lines: 2200-2299 (next free: 2205), beside the protocol library's
+/// Event ids of the OCPP endpoint's log lines: 2200-2299 (next free: 2207), beside the protocol library's
 /// 1000-1099, the domain's 2000-2099 and storage's 2100-2199.
 /// </summary>
 internal static class ConnectionEventIds
@@ -11,4 +11,6 @@ internal static class ConnectionEventIds
     public const int ChargerRefused = 2202;
     public const int NoCommonVersion = 2203;
     public const int ChargerReplaced = 2204;
+    public const int ProtocolLogDropped = 2205;
+    public const int ProtocolLogWriteFailed = 2206;
 }

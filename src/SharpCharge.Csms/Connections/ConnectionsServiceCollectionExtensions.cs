@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Csms.Protocol.V16;
 using SharpCharge.Csms.Protocol.V201;
@@ -18,6 +19,8 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<ChargerSessionRegistry>();
         services.AddSingleton<ChargerAdmission>();
         services.AddSingleton<OcppWebSocketEndpoint>();
+        services.AddSingleton<ProtocolLogRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProtocolLogRecorder>());
         services.AddSingleton<CsmsDomain>();
         services.AddSingleton<V16CentralSystem>();
         services.AddSingleton<V201CentralSystem>();

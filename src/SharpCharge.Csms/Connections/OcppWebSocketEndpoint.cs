@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Diagnostics;
+using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Diagnostics;
@@ -29,6 +30,7 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ProtocolDebug _debug;
     private readonly OcppMetrics _ocppMetrics;
     private readonly CsmsMetrics _metrics;
+    private readonly ProtocolLogRecorder _protocolLog;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -39,7 +41,8 @@ internal sealed partial class OcppWebSocketEndpoint
         TimeProvider time,
         ProtocolDebug debug,
         OcppMetrics ocppMetrics,
-        CsmsMetrics metrics)
+        CsmsMetrics metrics,
+        ProtocolLogRecorder protocolLog)
     {
         _debug = debug;
         _ocppMetrics = ocppMetrics;
@@ -51,6 +54,7 @@ internal sealed partial class OcppWebSocketEndpoint
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
         _time = time;
+        _protocolLog = protocolLog;
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -114,9 +118,15 @@ internal sealed partial class OcppWebSocketEndpoint
 
     private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, CancellationToken aborted)
     {
-        // The connection owns the transport, which owns the socket.
+        // The connection owns the transport, which owns the socket (through the recording wrapper when the log is on).
+        IOcppTransport transport = new WebSocketOcppTransport(socket, _options.MaxMessageSize);
+        if (_protocolLog.Enabled)
+        {
+            transport = new RecordingOcppTransport(transport, chargerId, _protocolLog);
+        }
+
         var connection = new OcppConnection(
-            new WebSocketOcppTransport(socket, _options.MaxMessageSize),
+            transport,
             _routers.For(version),
             new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics },
             _loggerFactory.CreateLogger<OcppConnection>(),

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Storage;
@@ -23,7 +24,7 @@ public static class CsmsApp
         builder.Services.AddCsmsDomain(builder.Configuration);
         builder.Services.AddCsmsConnections();
         builder.Services.AddCsmsMetrics();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddCsmsApi();
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
@@ -41,9 +42,12 @@ public static class CsmsApp
 
         var app = builder.Build();
         app.UseWebSockets();
+
+        // The OCPP port answers only WebSockets: no request there reaches the REST API mapped below.
         app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
         app.MapMetrics();
-        app.MapGet("/health", () => TypedResults.Ok(new HealthReport("ok")));
+        app.UseExceptionHandler();
+        app.MapCsmsApi();
         return app;
     }
 
@@ -68,6 +72,4 @@ public static class CsmsApp
             kestrel.Listen(IPAddress.Parse(address), port, Configure);
         }
     }
-
-    private sealed record HealthReport(string Status);
 }

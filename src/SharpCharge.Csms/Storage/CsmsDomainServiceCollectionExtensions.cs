@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.Live;
+using SharpCharge.Csms.Domain.Reporting;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage.Sql;
@@ -50,6 +52,10 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IIdTokenStore, SqlIdTokenStore>();
         services.AddSingleton<ITransactionStore, SqlTransactionStore>();
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
+        services.AddSingleton<IReportingStore, SqlReportingStore>();
+
+        // Live events: in-process unless cluster mode registered another implementation first.
+        services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
 
         // Domain services: stateless apart from ChargerService's last-seen throttle, so singletons.
         services.AddSingleton<IChargerService, ChargerService>();
@@ -57,7 +63,9 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IConnectorStatusService, ConnectorStatusService>();
         services.AddSingleton<IAuthorizationService, AuthorizationService>();
         services.AddSingleton<IIdTokenService, IdTokenService>();
-        services.AddSingleton<ITransactionService, TransactionService>();
+        services.AddSingleton<TransactionService>();
+        services.AddSingleton<ITransactionService>(sp => new PublishingTransactionService(
+            sp.GetRequiredService<TransactionService>(), sp.GetRequiredService<ILiveEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IChargerEventService, ChargerEventService>();
 
         // Hosted services start in registration order: schema first, then the writer.

@@ -87,6 +87,10 @@ internal sealed class ChargerEventService : IChargerEventService
     public Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, CancellationToken cancellationToken) =>
         _store.ListProtocolLogAsync(chargerId, CheckLimit(limit), cancellationToken);
 
+    public Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(
+        string chargerId, int limit, long? beforeId, CancellationToken cancellationToken) =>
+        _store.ListProtocolLogAsync(chargerId, CheckLimit(limit), beforeId, cancellationToken);
+
     private static int CheckLimit(int limit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -27,4 +27,7 @@ internal interface IChargerEventStore
         string chargerId, ChargerNotificationKind? kind, int? requestId, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Newest first, only entries older than <paramref name="beforeId"/> when given (the next page).</summary>
+    Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, long? beforeId, CancellationToken cancellationToken);
 }

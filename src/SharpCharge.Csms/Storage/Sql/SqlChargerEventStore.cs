@@ -171,10 +171,14 @@ internal sealed class SqlChargerEventStore : IChargerEventStore
             cancellationToken);
 
     public Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, CancellationToken cancellationToken) =>
+        ListProtocolLogAsync(chargerId, limit, null, cancellationToken);
+
+    public Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(
+        string chargerId, int limit, long? beforeId, CancellationToken cancellationToken) =>
         QueryAsync(
             "SELECT id, charger_id, direction, message_type, message_id, payload, logged_at, action FROM protocol_log " +
-            "WHERE charger_id = @charger ORDER BY id DESC LIMIT @limit",
-            c => c.AddText("charger", chargerId).AddInt("limit", limit),
+            "WHERE charger_id = @charger" + (beforeId is null ? string.Empty : " AND id < @before") + " ORDER BY id DESC LIMIT @limit",
+            c => c.AddText("charger", chargerId).AddInt("limit", limit).AddLong("before", beforeId),
             r => new ProtocolLogEntry(
                 r.GetInt64(0), r.GetString(1), r.GetEnum<MessageDirection>(2), r.GetEnum<ProtocolMessageType>(3), r.GetString(4), r.GetString(5), r.GetTimestamp(6))
             {

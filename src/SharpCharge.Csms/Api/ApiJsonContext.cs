@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SharpCharge.Csms.Api.Chargers;
+using SharpCharge.Csms.Api.Geo;
+using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.IdTokens;
+using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Statistics;
+using SharpCharge.Csms.Api.Transactions;
+using SharpCharge.Csms.Domain.Live;
+
+namespace SharpCharge.Csms.Api;
+
+/// <summary>
+/// Source-generated JSON metadata for every type the REST API reads or writes. Names are snake_case; enums are
+/// snake_case strings (<see cref="ApiJson"/> adds their converters to the HTTP JSON options).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(ReadinessReport))]
+[JsonSerializable(typeof(LiveEvent))]
+[JsonSerializable(typeof(ChargerDto))]
+[JsonSerializable(typeof(Page<ChargerDto>))]
+[JsonSerializable(typeof(RegisterChargerRequest))]
+[JsonSerializable(typeof(UpdateChargerRequest))]
+[JsonSerializable(typeof(ProtocolMessagePage))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(StationDto))]
+[JsonSerializable(typeof(IReadOnlyList<StationDto>))]
+[JsonSerializable(typeof(CreateStationRequest))]
+[JsonSerializable(typeof(UpdateStationRequest))]
+[JsonSerializable(typeof(TransactionDto))]
+[JsonSerializable(typeof(Page<TransactionDto>))]
+[JsonSerializable(typeof(IdTokenDto))]
+[JsonSerializable(typeof(Page<IdTokenDto>))]
+[JsonSerializable(typeof(CreateIdTokenRequest))]
+[JsonSerializable(typeof(UpdateIdTokenRequest))]
+[JsonSerializable(typeof(GeoFeatureCollection<ChargerGeoProperties>))]
+[JsonSerializable(typeof(GeoFeatureCollection<HeatmapProperties>))]
+[JsonSerializable(typeof(DashboardDto))]
+[JsonSerializable(typeof(IReadOnlyList<DailyStatsDto>))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
