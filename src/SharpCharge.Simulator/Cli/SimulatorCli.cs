@@ -24,6 +24,7 @@ internal static class SimulatorCli
         var o = new SimulatorOptions(fileLimit ?? (() => FileLimit.Current()));
         var writer = output ?? Console.Out;
         var root = new RootCommand("Plays OCPP charging stations against a central system: one charger, a fleet, or a load test.");
+        SimulatorOptions.FreeVersionName(root);
         foreach (var option in o.Common)
         {
             root.Options.Add(option);

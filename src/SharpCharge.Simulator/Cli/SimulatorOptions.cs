@@ -108,10 +108,19 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
     /// <summary>The options the fleet run and the load run share.</summary>
     public IReadOnlyList<Option> Common => [Csms, Count, Version, IdPrefix, Password, Duration, Quiet, JsonSummary];
 
+    /// <summary>Takes out System.CommandLine's own --version (it prints the tool's version): here --version is the OCPP version.</summary>
+    public static void FreeVersionName(Command command)
+    {
+        foreach (var option in command.Options.OfType<VersionOption>().ToList())
+        {
+            command.Options.Remove(option);
+        }
+    }
+
     /// <summary>Refuses a station count the process's file limit cannot hold (one socket per station).</summary>
     public void CheckStations(CommandResult result, int count)
     {
-        if (result.GetResult(Fleet) is null && global::SharpCharge.Simulator.Cli.FileLimit.Check(count, FileLimit()) is { } problem)
+        if (result.GetResult(Fleet) is null && count is >= 1 and <= MaxCount && global::SharpCharge.Simulator.Cli.FileLimit.Check(count, FileLimit()) is { } problem)
         {
             result.AddError(problem);
         }

@@ -13,7 +13,7 @@ internal sealed class EvGenerator(Random random)
         var capacity = decimal.Round(40m + ((decimal)random.NextDouble() * 60m), 1);
         var start = decimal.Round(10m + ((decimal)random.NextDouble() * 50m), 1);
         var target = Math.Max(start, decimal.Round(80m + ((decimal)random.NextDouble() * 20m), 0));
-        var maxPower = dc ? decimal.Round(50_000m + ((decimal)random.NextDouble() * 200_000m), -3) : AcPowersW[random.Next(AcPowersW.Length)];
+        var maxPower = dc ? decimal.Round(50m + ((decimal)random.NextDouble() * 200m)) * 1000m : AcPowersW[random.Next(AcPowersW.Length)];
         var dwell = TimeSpan.FromMinutes(5 + (random.NextDouble() * 25));
         return new EvProfile(capacity, start, target, maxPower, dwell);
     }
