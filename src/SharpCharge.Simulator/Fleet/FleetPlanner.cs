@@ -8,11 +8,14 @@ internal static class FleetPlanner
 {
     private const double MetersPerDegreeLatitude = 111_320;
 
-    /// <summary>The fleet the command line describes without a file: <paramref name="count"/> single-EVSE stations <c>{prefix}0001</c>…</summary>
+    /// <summary>
+    /// The fleet the command line describes without a file: <paramref name="count"/> single-EVSE stations
+    /// <c>{prefix}0001</c>… and twice as many drivers' tokens <c>TAG-0001</c>… (at least four).
+    /// </summary>
     public static FleetDefinition FromCount(int count, string idPrefix, TimeSpan meterInterval)
         => new(
             [new StationTemplate { Name = "default", Count = count, IdPattern = idPrefix + "{0:0000}", MeterInterval = meterInterval }],
-            ["TAG-0001", "TAG-0002", "TAG-0003", "TAG-0004"]);
+            [.. Enumerable.Range(1, Math.Max(4, count * 2)).Select(n => $"TAG-{n:0000}")]);
 
     public static IReadOnlyList<StationPlan> Plan(FleetDefinition fleet, OcppVersion defaultVersion, Random random)
     {

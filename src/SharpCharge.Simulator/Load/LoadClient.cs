@@ -35,6 +35,7 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
         {
             return;
         }
+
         catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or HttpRequestException or OperationCanceledException or System.Net.Sockets.SocketException)
         {
             // Refused, reset, timed out, out of ports: counted, and this station is done.

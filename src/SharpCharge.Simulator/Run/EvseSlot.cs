@@ -18,6 +18,9 @@ internal sealed class EvseSlot(int evseId)
 
     public bool Charging { get; set; }
 
+    /// <summary>The driver's token while plugged in.</summary>
+    public string? Token { get; set; }
+
     /// <summary>When a full vehicle leaves (simulated time); null while charging or idle.</summary>
     public DateTimeOffset? LeavesAt { get; set; }
 
@@ -31,6 +34,7 @@ internal sealed class EvseSlot(int evseId)
     {
         Vehicle = null;
         Starting = null;
+        Token = null;
         Charging = false;
         LeavesAt = null;
     }

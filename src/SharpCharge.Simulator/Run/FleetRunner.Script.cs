@@ -8,6 +8,21 @@ internal sealed partial class FleetRunner
 {
     private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(10);
 
+    private static readonly TimeSpan OnlineWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A script's clock starts once every station is online (at most <see cref="OnlineWait"/> of real time), so
+    /// its first steps do not race the connections, however fast the simulated time runs.
+    /// </summary>
+    private async Task WaitForFleetOnlineAsync(CancellationToken cancellationToken)
+    {
+        var waiting = _time.GetTimestamp();
+        while (_stations.Any(s => !s.Station.IsOnline) && _time.GetElapsedTime(waiting) < OnlineWait
+               && await DelayAsync(RealTick * _speed, cancellationToken).ConfigureAwait(false))
+        {
+        }
+    }
+
     /// <summary>Runs every step that fell due; steps name stations and EVSEs that <see cref="ScenarioCheck"/> verified.</summary>
     private void PlayScript(TimeSpan elapsed, DateTimeOffset now)
     {

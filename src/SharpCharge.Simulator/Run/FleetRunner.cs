@@ -24,6 +24,10 @@ internal sealed partial class FleetRunner : IAsyncDisposable
     private readonly ILiveView _view;
     private readonly List<SimulatedStation> _stations = [];
     private readonly Dictionary<string, SimulatedStation> _byId = new(StringComparer.Ordinal);
+
+    // Tokens of drivers now plugged in somewhere: a card is in one place at a time, and a central system
+    // refuses a token already in a transaction (2.x ConcurrentTx).
+    private readonly HashSet<string> _tokensInUse = new(StringComparer.Ordinal);
     private int _nextStep;
 
     /// <param name="time">The simulated clock (an <see cref="Time.AcceleratedTimeProvider"/> or a test's).</param>
@@ -42,13 +46,22 @@ internal sealed partial class FleetRunner : IAsyncDisposable
 
     public IReadOnlyList<SimulatedStation> Stations => _stations;
 
+    /// <summary>Simulated time zero of the scenario: a script's <c>at</c> counts from here.</summary>
+    public DateTimeOffset StartedAt { get; private set; }
+
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken)
     {
         var plans = FleetPlanner.Plan(_settings.Fleet, _settings.Version, _random);
-        var started = _time.GetUtcNow();
         var realStart = _time.GetTimestamp();
-        var end = EndOf(started);
         await StartStationsAsync(plans, cancellationToken).ConfigureAwait(false);
+        if (_settings.Script is not null)
+        {
+            await WaitForFleetOnlineAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var started = _time.GetUtcNow();
+        StartedAt = started;
+        var end = EndOf(started);
 
         var last = _time.GetUtcNow();
         var ticks = 0;
@@ -175,9 +188,18 @@ internal sealed partial class FleetRunner : IAsyncDisposable
 
         if (_settings.Script is null && slot.Vehicle is null && slot.Starting is null && now >= slot.NextArrival && charger.IsOnline)
         {
+            if (FreeToken() is not { } token)
+            {
+                // Every driver is busy elsewhere: nobody arrives this time.
+                slot.NextArrival = now + IdleGap(TimeSpan.FromHours(1));
+                return;
+            }
+
             slot.Vehicle = new EvModel(_vehicles.Next(station.Plan.Template.Dc));
             slot.PluggedAt = now;
-            slot.Starting = charger.StartSessionAsync(slot.EvseId, Token(null), cancellationToken);
+            slot.Token = token;
+            _tokensInUse.Add(token);
+            slot.Starting = charger.StartSessionAsync(slot.EvseId, token, cancellationToken);
         }
     }
 
@@ -185,6 +207,11 @@ internal sealed partial class FleetRunner : IAsyncDisposable
     private void Leave(EvseSlot slot, DateTimeOffset now)
     {
         var occupied = now - slot.PluggedAt;
+        if (slot.Token is { } token)
+        {
+            _tokensInUse.Remove(token);
+        }
+
         slot.Clear();
         slot.NextArrival = now + IdleGap(occupied);
     }
@@ -204,10 +231,13 @@ internal sealed partial class FleetRunner : IAsyncDisposable
     /// <summary>First arrivals are spread over the first hour, so a fleet does not start every session at once.</summary>
     private TimeSpan FirstArrival() => TimeSpan.FromSeconds(_random.NextDouble() * 3600 * (1 - _settings.Utilisation));
 
-    private string Token(string? given)
+    private string Token(string? given) => given ?? FreeToken() ?? _settings.Fleet.Tokens[_random.Next(_settings.Fleet.Tokens.Count)];
+
+    /// <summary>A random token of the fleet's list that no plugged-in driver holds, or null when all are busy.</summary>
+    private string? FreeToken()
     {
-        var tokens = _settings.Fleet.Tokens;
-        return given ?? (tokens.Count == 0 ? "TAG-0001" : tokens[_random.Next(tokens.Count)]);
+        var free = _settings.Fleet.Tokens.Where(t => !_tokensInUse.Contains(t)).ToList();
+        return free.Count == 0 ? null : free[_random.Next(free.Count)];
     }
 
     private async Task<bool> DelayAsync(TimeSpan wait, CancellationToken cancellationToken)

@@ -1,0 +1,105 @@
+using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Transactions;
+using SharpCharge.Csms.Tests.Support;
+using SharpCharge.EndToEnd.Tests.Support;
+using SharpCharge.Ocpp;
+using SharpCharge.Simulator.Fleet;
+using SharpCharge.Simulator.Run;
+using SharpCharge.Simulator.Scenarios;
+using SharpCharge.Simulator.Tests.Support;
+using SharpCharge.Simulator.Time;
+
+namespace SharpCharge.Simulator.Tests.Run;
+
+/// <summary>
+/// The simulator against the project's real central system (SQLite, loopback), at 600× speed: the sample
+/// scenario's sessions, with a network cut in the middle of one, end up stored and ended, nothing left queued.
+/// </summary>
+public sealed class FleetRunAgainstCsmsTests
+{
+    [Theory]
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    [InlineData(OcppVersion.V21)]
+    public async Task SampleScenario_WithANetworkCut_CompletesBothSessions(OcppVersion version)
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage);
+        await AcceptAsync(server, "TAG-0001", "TAG-0002");
+        var script = ScenarioFileReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Samples", "scenario.yaml"));
+        var settings = new RunSettings
+        {
+            Csms = new Uri($"ws://127.0.0.1:{server.OcppPort}/ocpp"),
+            Version = version,
+            Fleet = FleetPlanner.FromCount(2, "CP", TimeSpan.FromMinutes(1)),
+            Script = script,
+            Speed = 300,
+            Seed = 1,
+        };
+        var view = new RecordingView();
+        await using var runner = new FleetRunner(settings, new AcceleratedTimeProvider(settings.Speed), settings.Speed, view);
+
+        var summary = await runner.RunAsync(CancellationToken.None);
+
+        Assert.Equal(2, summary.SessionsStarted);
+        Assert.Equal(2, summary.SessionsCompleted);
+        Assert.Equal(0, summary.SessionsRefused);
+        Assert.Equal(0, summary.QueuedAtEnd);
+        Assert.True(summary.EnergyKWh > 0, "the vehicles charged");
+        Assert.True(summary.Disconnects >= 1, "CP0002 lost its network");
+        Assert.Same(summary, view.Summary);
+        var transactions = server.Get<ITransactionService>();
+        foreach (var charger in new[] { "CP0001", "CP0002" })
+        {
+            var stored = Assert.Single(await transactions.ListAsync(charger, null, 10, CancellationToken.None));
+            Assert.Equal(TransactionState.Ended, stored.State);
+            Assert.True(stored.MeterStopWh > stored.MeterStartWh, $"{charger}'s meter moved");
+        }
+
+        // CP0002 was offline from minute 10 to 20: the samples it took then were queued and arrived afterwards.
+        var offline = Assert.Single(await transactions.ListAsync("CP0002", null, 10, CancellationToken.None));
+        var periodic = (await transactions.GetMeterValuesAsync(offline.Id, CancellationToken.None))
+            .Where(s => s.Sample.Context == "Sample.Periodic" && s.Sample.Measurand == "Energy.Active.Import.Register")
+            .Select(s => s.Sample.Timestamp - runner.StartedAt)
+            .ToList();
+        Assert.Contains(periodic, t => t > TimeSpan.FromMinutes(11) && t < TimeSpan.FromMinutes(19));
+        Assert.Contains(periodic, t => t > TimeSpan.FromMinutes(21));
+    }
+
+    [Fact]
+    public async Task RandomArrivals_StartSessionsWithTheFleetsTokens()
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage);
+        var settings = new RunSettings
+        {
+            Csms = new Uri($"ws://127.0.0.1:{server.OcppPort}/ocpp"),
+            Version = OcppVersion.V201,
+            Fleet = FleetPlanner.FromCount(5, "RND", TimeSpan.FromMinutes(5)),
+            Utilisation = 0.9,
+            Speed = 600,
+            Seed = 42,
+            Duration = TimeSpan.FromHours(2),
+        };
+        await AcceptAsync(server, [.. settings.Fleet.Tokens]);
+        await using var runner = new FleetRunner(settings, new AcceleratedTimeProvider(settings.Speed), settings.Speed, new RecordingView());
+
+        var summary = await runner.RunAsync(CancellationToken.None);
+
+        Assert.Equal(5, summary.Stations);
+        Assert.True(summary.SessionsStarted >= 5, $"only {summary.SessionsStarted} sessions in two hours at 90 % utilisation");
+        Assert.Equal(summary.SessionsStarted, summary.SessionsCompleted);
+        Assert.Equal(0, summary.SessionsRefused);
+        var stored = await server.Get<ITransactionService>().ListAsync(null, TransactionState.Ended, 1000, CancellationToken.None);
+        Assert.Equal(summary.SessionsCompleted, stored.Count);
+        Assert.All(stored, t => Assert.Contains(t.IdToken, settings.Fleet.Tokens));
+    }
+
+    private static async Task AcceptAsync(CsmsServer server, params string[] tags)
+    {
+        foreach (var tag in tags)
+        {
+            await server.Get<IIdTokenService>().SaveAsync(new IdTokenRecord(tag, "ISO14443", IdTokenStatus.Accepted), CancellationToken.None);
+        }
+    }
+}
