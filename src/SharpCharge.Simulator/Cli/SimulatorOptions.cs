@@ -29,6 +29,7 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
     public Option<OcppVersion> Version { get; } = new("--version", "-v")
     {
         Description = "OCPP version: 1.6, 2.0.1 or 2.1.",
+        HelpName = "1.6|2.0.1|2.1",
         DefaultValueFactory = _ => OcppVersion.V16,
         CustomParser = ParseVersion,
     };
@@ -94,6 +95,7 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
     public Option<MessageMix> Mix { get; } = new("--mix")
     {
         Description = "What each station sends back to back: heartbeat, meter-values or start-stop.",
+        HelpName = "heartbeat|meter-values|start-stop",
         DefaultValueFactory = _ => MessageMix.Heartbeat,
         CustomParser = ParseMix,
     };

@@ -28,7 +28,7 @@ internal static class DurationText
     }
 
     public static string Format(TimeSpan value)
-        => value.TotalSeconds < 60 ? $"{value.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s"
-            : value.TotalMinutes < 60 ? $"{value.TotalMinutes.ToString(CultureInfo.InvariantCulture)}m"
-            : $"{value.TotalHours.ToString(CultureInfo.InvariantCulture)}h";
+        => value.TotalSeconds < 60 ? $"{Math.Round(value.TotalSeconds, 1).ToString(CultureInfo.InvariantCulture)}s"
+            : value.TotalMinutes < 60 ? $"{Math.Round(value.TotalMinutes, 1).ToString(CultureInfo.InvariantCulture)}m"
+            : $"{Math.Round(value.TotalHours, 2).ToString(CultureInfo.InvariantCulture)}h";
 }
