@@ -34,8 +34,9 @@ internal static class FileLimit
     }
 
     /// <summary>An error message when <paramref name="stations"/> sockets do not fit under <paramref name="limit"/>, else null.</summary>
-    public static string? Check(long stations, long? limit)
+    /// <param name="what">How the user asked for the stations: "--count 25000", "the fleet file's 25000 stations".</param>
+    public static string? Check(long stations, long? limit, string? what = null)
         => limit is { } max && stations + Reserve > max
-            ? $"--count {stations} needs about {stations + Reserve} open files, but this process may open {max} (ulimit -n). Use --count {Math.Max(0, max - Reserve)} or less, raise the limit, or split the stations over several processes."
+            ? $"{what ?? $"--count {stations}"} needs about {stations + Reserve} open files, but this process may open {max} (ulimit -n). Use {Math.Max(0, max - Reserve)} stations or less, raise the limit, or split the stations over several processes."
             : null;
 }

@@ -19,10 +19,14 @@ namespace SharpCharge.Simulator.Cli;
 /// </summary>
 internal static class SimulatorCli
 {
-    public static RootCommand Create(TextWriter? output = null, Func<long?>? fileLimit = null)
+    /// <param name="output">Progress and summaries; the console by default.</param>
+    /// <param name="fileLimit">The open-file limit to check station counts against; /proc/self/limits by default.</param>
+    /// <param name="error">Problems found in files after parsing; the console's error stream by default.</param>
+    public static RootCommand Create(TextWriter? output = null, Func<long?>? fileLimit = null, TextWriter? error = null)
     {
         var o = new SimulatorOptions(fileLimit ?? (() => FileLimit.Current()));
         var writer = output ?? Console.Out;
+        var errors = error ?? Console.Error;
         var root = new RootCommand("Plays OCPP charging stations against a central system: one charger, a fleet, or a load test.");
         SimulatorOptions.FreeVersionName(root);
         foreach (var option in o.Common)
@@ -36,7 +40,7 @@ internal static class SimulatorCli
         root.Options.Add(o.Seed);
         root.Options.Add(o.Utilisation);
         root.Validators.Add(result => o.CheckStations(result, result.GetValue(o.Count)));
-        root.SetAction((parse, cancellationToken) => RunFleetAsync(o, parse, writer, cancellationToken));
+        root.SetAction((parse, cancellationToken) => RunFleetAsync(o, parse, writer, errors, cancellationToken));
 
         var load = new Command("load", "Benchmark a central system: thousands of stations sending a message mix back to back, with live figures and a JSON summary.");
         foreach (var option in o.Common)
@@ -102,7 +106,7 @@ internal static class SimulatorCli
         JsonSummaryPath = parse.GetValue(o.JsonSummary),
     };
 
-    private static async Task<int> RunFleetAsync(SimulatorOptions o, ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunFleetAsync(SimulatorOptions o, ParseResult parse, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         RunSettings settings;
         try
@@ -111,13 +115,13 @@ internal static class SimulatorCli
         }
         catch (SimulatorFileException e)
         {
-            await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await errors.WriteLineAsync(e.Message).ConfigureAwait(false);
             return 2;
         }
 
-        if (FileLimit.Check(settings.Fleet.StationCount, o.FileLimit()) is { } tooMany)
+        if (FileLimit.Check(settings.Fleet.StationCount, o.FileLimit(), $"The fleet file's {settings.Fleet.StationCount} stations") is { } tooMany)
         {
-            await Console.Error.WriteLineAsync(tooMany.Replace("--count", "The fleet's", StringComparison.Ordinal)).ConfigureAwait(false);
+            await errors.WriteLineAsync(tooMany).ConfigureAwait(false);
             return 2;
         }
 

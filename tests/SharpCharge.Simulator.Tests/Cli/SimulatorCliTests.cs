@@ -48,7 +48,7 @@ public sealed class SimulatorCliTests
 
         var errors = root.Parse(["load", "--csms", "ws://localhost:9000/ocpp", "--count", "25000"]).Errors.Select(e => e.Message);
 
-        Assert.Contains("--count 25000 needs about 25100 open files, but this process may open 20000 (ulimit -n). Use --count 19900 or less, raise the limit, or split the stations over several processes.", errors);
+        Assert.Contains("--count 25000 needs about 25100 open files, but this process may open 20000 (ulimit -n). Use 19900 stations or less, raise the limit, or split the stations over several processes.", errors);
     }
 
     [Fact]
