@@ -14,8 +14,6 @@ internal sealed class LiveView(TextWriter output, bool interactive, bool quiet) 
 {
     private int _renders;
 
-    public static LiveView ForConsole(bool quiet) => new(Console.Out, !Console.IsOutputRedirected, quiet);
-
     public void Render(FleetRunner runner, TimeSpan simulated)
     {
         if (quiet || (!interactive && ++_renders % 10 != 0))
