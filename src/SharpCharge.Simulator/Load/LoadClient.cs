@@ -1,0 +1,147 @@
+using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Simulator.Load.Protocol;
+using SharpCharge.Simulator.Load.Protocol.V16;
+using SharpCharge.Simulator.Load.Protocol.V201;
+using SharpCharge.Simulator.Load.Protocol.V21;
+
+namespace SharpCharge.Simulator.Load;
+
+/// <summary>
+/// One load-mode station: connect, boot, report EVSE 1 Available, then send the message mix back to back (one
+/// CALL outstanding, OCPP-NOTES §1.4) until told to stop, timing every round trip. It does not reconnect: a
+/// dropped connection is counted and the station is done, so the numbers show what the central system did.
+/// </summary>
+internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundConnector connector, LoadStats stats, TimeProvider time)
+{
+    private readonly ILoadProtocol _protocol = settings.Version switch
+    {
+        OcppVersion.V16 => new V16LoadProtocol(time),
+        OcppVersion.V201 => new V201LoadProtocol(id, time),
+        _ => new V21LoadProtocol(id, time),
+    };
+
+    private decimal _energyWh;
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        OcppConnection connection;
+        try
+        {
+            var transport = await connector.ConnectAsync(id, stop).ConfigureAwait(false);
+            connection = new OcppConnection(transport, _protocol.Router, new OcppConnectionOptions { CallTimeout = settings.CallTimeout, Name = id }, logger: null, time);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or HttpRequestException or OperationCanceledException or System.Net.Sockets.SocketException)
+        {
+            // Refused, reset, timed out, out of ports: counted, and this station is done.
+            stats.ConnectFailed();
+            return;
+        }
+
+        stats.Opened();
+        var receive = connection.RunAsync(CancellationToken.None);
+        try
+        {
+            using var running = CancellationTokenSource.CreateLinkedTokenSource(stop, connection.Closed);
+            await SendAllAsync(connection, running.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            stats.Closed();
+            if (!stop.IsCancellationRequested)
+            {
+                stats.Disconnected();
+            }
+
+            await connection.DisposeAsync().ConfigureAwait(false);
+            await ((Task)receive).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task SendAllAsync(OcppConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await TimedAsync(() => _protocol.BootAsync(connection, cancellationToken)).ConfigureAwait(false))
+            {
+                stats.Rejected();
+                return;
+            }
+
+            stats.MarkBooted();
+            await TimedAsync(() => _protocol.StatusAsync(connection, cancellationToken)).ConfigureAwait(false);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await NextAsync(connection, cancellationToken).ConfigureAwait(false);
+                if (settings.Interval > TimeSpan.Zero)
+                {
+                    await Task.Delay(settings.Interval, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run ended or the connection closed.
+        }
+        catch (OcppCallTimeoutException)
+        {
+            stats.TimedOut();
+        }
+        catch (OcppCallException)
+        {
+            // A CALLERROR to the boot or the status report: the station cannot go on.
+            stats.CallError();
+        }
+        catch (Exception e) when (e is OcppConnectionClosedException or OcppInvalidResponseException or OcppCallQueueFullException)
+        {
+            // Closed under us, or an answer we cannot read: counted as the disconnect that follows.
+        }
+    }
+
+    private async Task NextAsync(OcppConnection connection, CancellationToken cancellationToken)
+    {
+        _energyWh += 100;
+        try
+        {
+            switch (settings.Mix)
+            {
+                case MessageMix.Heartbeat:
+                    await TimedAsync(() => _protocol.HeartbeatAsync(connection, cancellationToken)).ConfigureAwait(false);
+                    break;
+                case MessageMix.MeterValues:
+                    await TimedAsync(() => _protocol.MeterValuesAsync(connection, _energyWh, cancellationToken)).ConfigureAwait(false);
+                    break;
+                case MessageMix.StartStop:
+                    var transactionId = await TimedAsync(() => _protocol.StartAsync(connection, "LOAD-TAG", _energyWh, cancellationToken)).ConfigureAwait(false);
+                    _energyWh += 1000;
+                    await TimedAsync(() => _protocol.StopAsync(connection, transactionId, _energyWh, cancellationToken)).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch (OcppCallException)
+        {
+            // A CALLERROR is an answer too: counted, and the station goes on.
+            stats.CallError();
+        }
+    }
+
+    private async Task TimedAsync(Func<ValueTask> call)
+    {
+        var started = time.GetTimestamp();
+        await call().ConfigureAwait(false);
+        stats.Answered(time.GetElapsedTime(started));
+    }
+
+    private async Task<T> TimedAsync<T>(Func<ValueTask<T>> call)
+    {
+        var started = time.GetTimestamp();
+        var result = await call().ConfigureAwait(false);
+        stats.Answered(time.GetElapsedTime(started));
+        return result;
+    }
+}

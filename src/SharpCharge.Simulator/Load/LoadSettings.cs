@@ -1,0 +1,38 @@
+using System.Net;
+using SharpCharge.Ocpp;
+
+namespace SharpCharge.Simulator.Load;
+
+/// <summary>What <c>load</c> runs, checked by the command line.</summary>
+internal sealed record LoadSettings
+{
+    public required Uri Csms { get; init; }
+
+    public OcppVersion Version { get; init; } = OcppVersion.V16;
+
+    public int Count { get; init; } = 1000;
+
+    public string IdPrefix { get; init; } = "LOAD";
+
+    public string? Password { get; init; }
+
+    /// <summary>Stations connected per second.</summary>
+    public int RampPerSecond { get; init; } = 500;
+
+    /// <summary>Local addresses to connect from, in turn; empty lets the OS choose.</summary>
+    public IReadOnlyList<IPAddress> SourceAddresses { get; init; } = [];
+
+    public MessageMix Mix { get; init; } = MessageMix.Heartbeat;
+
+    /// <summary>Pause between one answer and a station's next call; zero sends back to back.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Real time to keep sending once the ramp has started.</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public bool Quiet { get; init; }
+
+    public string? JsonSummaryPath { get; init; }
+}

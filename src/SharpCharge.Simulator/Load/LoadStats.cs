@@ -1,0 +1,60 @@
+namespace SharpCharge.Simulator.Load;
+
+/// <summary>Counters every load station updates from its own task; read by the live line and the summary.</summary>
+internal sealed class LoadStats
+{
+    private long _connected;
+    private long _booted;
+    private long _connectFailures;
+    private long _bootRejected;
+    private long _calls;
+    private long _callErrors;
+    private long _timeouts;
+    private long _disconnects;
+
+    public LatencyHistogram Latency { get; } = new();
+
+    /// <summary>Open connections now.</summary>
+    public long Connected => Interlocked.Read(ref _connected);
+
+    /// <summary>Stations that booted (Accepted), ever.</summary>
+    public long Booted => Interlocked.Read(ref _booted);
+
+    public long ConnectFailures => Interlocked.Read(ref _connectFailures);
+
+    public long BootRejected => Interlocked.Read(ref _bootRejected);
+
+    /// <summary>CALLs answered with a CALLRESULT (boot and status reports included).</summary>
+    public long Calls => Interlocked.Read(ref _calls);
+
+    public long CallErrors => Interlocked.Read(ref _callErrors);
+
+    public long Timeouts => Interlocked.Read(ref _timeouts);
+
+    /// <summary>Connections the central system (or the network) closed while the run went on.</summary>
+    public long Disconnects => Interlocked.Read(ref _disconnects);
+
+    public long Errors => ConnectFailures + BootRejected + CallErrors + Timeouts + Disconnects;
+
+    public void Opened() => Interlocked.Increment(ref _connected);
+
+    public void Closed() => Interlocked.Decrement(ref _connected);
+
+    public void MarkBooted() => Interlocked.Increment(ref _booted);
+
+    public void ConnectFailed() => Interlocked.Increment(ref _connectFailures);
+
+    public void Rejected() => Interlocked.Increment(ref _bootRejected);
+
+    public void Answered(TimeSpan latency)
+    {
+        Interlocked.Increment(ref _calls);
+        Latency.Record(latency);
+    }
+
+    public void CallError() => Interlocked.Increment(ref _callErrors);
+
+    public void TimedOut() => Interlocked.Increment(ref _timeouts);
+
+    public void Disconnected() => Interlocked.Increment(ref _disconnects);
+}
