@@ -39,7 +39,7 @@ internal static class SimulatorCli
         root.Options.Add(o.Speed);
         root.Options.Add(o.Seed);
         root.Options.Add(o.Utilisation);
-        root.Validators.Add(result => o.CheckStations(result, result.GetValue(o.Count)));
+        root.Validators.Add(o.CheckStations);
         root.SetAction((parse, cancellationToken) => RunFleetAsync(o, parse, writer, errors, cancellationToken));
 
         var load = new Command("load", "Benchmark a central system: thousands of stations sending a message mix back to back, with live figures and a JSON summary.");
@@ -52,7 +52,7 @@ internal static class SimulatorCli
         load.Options.Add(o.Sources);
         load.Options.Add(o.Mix);
         load.Options.Add(o.Interval);
-        load.Validators.Add(result => o.CheckStations(result, result.GetValue(o.Count)));
+        load.Validators.Add(o.CheckStations);
         load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, cancellationToken));
         root.Subcommands.Add(load);
         return root;

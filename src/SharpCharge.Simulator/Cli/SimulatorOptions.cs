@@ -120,8 +120,16 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
     }
 
     /// <summary>Refuses a station count the process's file limit cannot hold (one socket per station).</summary>
-    public void CheckStations(CommandResult result, int count)
+    public void CheckStations(CommandResult result)
     {
+        // A count that is not a number already has its own parse error; reading it here would throw.
+        if (result.GetResult(Count) is { } counted && counted.Tokens.Count > 0
+            && !int.TryParse(counted.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return;
+        }
+
+        var count = result.GetValue(Count);
         if (result.GetResult(Fleet) is null && count is >= 1 and <= MaxCount && global::SharpCharge.Simulator.Cli.FileLimit.Check(count, FileLimit()) is { } problem)
         {
             result.AddError(problem);
@@ -205,7 +213,21 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
 
     private static Option<T> Validated<T>(Option<T> option, Action<T, Action<string>> check)
     {
-        option.Validators.Add(result => check(result.GetValueOrDefault<T>(), result.AddError));
+        option.Validators.Add(result =>
+        {
+            T value;
+            try
+            {
+                value = result.GetValueOrDefault<T>();
+            }
+            catch (InvalidOperationException)
+            {
+                // The token does not convert (e.g. --count abc): the parser reports that itself; there is nothing to check.
+                return;
+            }
+
+            check(value, result.AddError);
+        });
         return option;
     }
 }

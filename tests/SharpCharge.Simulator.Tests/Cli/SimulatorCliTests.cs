@@ -41,6 +41,12 @@ public sealed class SimulatorCliTests
     public void BadLoadOption_SaysWhatToFix(string arguments, string expected)
         => Assert.Contains(expected, Errors(arguments));
 
+    [Theory]
+    [InlineData("--csms ws://localhost:9000/ocpp --count abc")]
+    [InlineData("load --csms ws://localhost:9000/ocpp --count 1.5")]
+    public void Count_ThatIsNotANumber_IsAParseError_NotACrash(string arguments)
+        => Assert.Contains(Errors(arguments), e => e.Contains("--count", StringComparison.Ordinal));
+
     [Fact]
     public void Count_AboveTheFileLimit_SaysHowManyFit()
     {
