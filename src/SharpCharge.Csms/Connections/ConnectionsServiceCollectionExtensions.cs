@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Csms.Protocol.V16;
 using SharpCharge.Csms.Protocol.V201;
@@ -7,7 +8,7 @@ namespace SharpCharge.Csms.Connections;
 
 internal static class ConnectionsServiceCollectionExtensions
 {
-    /// <summary>The OCPP endpoint, the charger sessions and the version adapters.</summary>
+    /// <summary>The OCPP endpoint, the charger sessions, the version adapters and the router that sends commands through them.</summary>
     public static IServiceCollection AddCsmsConnections(this IServiceCollection services)
     {
         services.AddOptions<OcppEndpointOptions>()
@@ -23,6 +24,10 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<V201CentralSystem>();
         services.AddSingleton<V21CentralSystem>();
         services.AddSingleton<CsmsRouters>();
+        services.AddSingleton<V16CommandAdapter>();
+        services.AddSingleton<V201CommandAdapter>();
+        services.AddSingleton<V21CommandAdapter>();
+        services.AddSingleton<ICommandRouter, LocalCommandRouter>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
@@ -16,7 +17,7 @@ internal static class CsmsDomainServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every domain service (chargers, stations, connector status, authorization, id tokens, transactions,
-    /// charger events) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
+    /// charger events, commands) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
     /// <c>Csms</c> validated at start. Hosted services, in this order: the migrator (when
     /// <c>Storage:MigrateOnStart</c>, default true) and the group-commit writer, which transaction writes need running.
     /// A <see cref="TimeProvider"/> registered before this call is kept (tests pass a fake one).
@@ -37,6 +38,10 @@ internal static class CsmsDomainServiceCollectionExtensions
             .Bind(configuration.GetSection(CsmsOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CsmsOptions>, CsmsOptionsValidator>());
+        services.AddOptions<CommandOptions>()
+            .Bind(configuration.GetSection(CommandOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
 
@@ -50,6 +55,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IIdTokenStore, SqlIdTokenStore>();
         services.AddSingleton<ITransactionStore, SqlTransactionStore>();
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
+        services.AddSingleton<ICommandStore, SqlCommandStore>();
 
         // Domain services: stateless apart from ChargerService's last-seen throttle, so singletons.
         services.AddSingleton<IChargerService, ChargerService>();
@@ -59,6 +65,10 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IIdTokenService, IdTokenService>();
         services.AddSingleton<ITransactionService, TransactionService>();
         services.AddSingleton<IChargerEventService, ChargerEventService>();
+        services.AddSingleton<TransactionSignals>();
+
+        // Commands need an ICommandRouter: the connections layer registers the one that reaches this node's sessions.
+        services.AddSingleton<ICommandService, CommandService>();
 
         // Hosted services start in registration order: schema first, then the writer.
         services.AddHostedService<MigrationHostedService>();
