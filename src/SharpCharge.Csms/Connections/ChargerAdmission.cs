@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Transport;
@@ -14,11 +15,15 @@ internal sealed class ChargerAdmission
 {
     private readonly IChargerService _chargers;
     private readonly OcppEndpointOptions _options;
+    private readonly ILiveEvents _events;
+    private readonly TimeProvider _time;
 
-    public ChargerAdmission(IChargerService chargers, IOptions<OcppEndpointOptions> options)
+    public ChargerAdmission(IChargerService chargers, IOptions<OcppEndpointOptions> options, ILiveEvents events, TimeProvider time)
     {
         _chargers = chargers;
         _options = options.Value;
+        _events = events;
+        _time = time;
     }
 
     public async Task<AdmissionResult> AdmitAsync(string chargerId, string? authorization, CancellationToken cancellationToken)
@@ -68,12 +73,19 @@ internal sealed class ChargerAdmission
     }
 
     /// <summary>Records the charger online; the returned time names this connection for <see cref="DisconnectedAsync"/>.</summary>
-    public Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
-        => _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
+    public async Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
+    {
+        var since = await _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
+        _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, chargerId, since) { OcppVersion = version.ToSubProtocol()["ocpp".Length..] });
+        return since;
+    }
 
     /// <summary>Records the charger offline, unless a newer connection has gone online since <paramref name="connectedAt"/>.</summary>
-    public Task DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
-        => connectedAt is { } since
+    public async Task DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
+    {
+        await (connectedAt is { } since
             ? _chargers.MarkOfflineAsync(chargerId, since, cancellationToken)
-            : _chargers.MarkOfflineAsync(chargerId, cancellationToken);
+            : _chargers.MarkOfflineAsync(chargerId, cancellationToken));
+        _events.Publish(new LiveEvent(LiveEventKind.ChargerDisconnected, chargerId, _time.GetUtcNow()));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Storage;
 
@@ -20,7 +21,7 @@ public static class CsmsApp
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddCsmsDomain(builder.Configuration);
         builder.Services.AddCsmsConnections();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddCsmsApi();
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
@@ -38,8 +39,11 @@ public static class CsmsApp
 
         var app = builder.Build();
         app.UseWebSockets();
+
+        // The OCPP port answers only WebSockets: no request there reaches the REST API mapped below.
         app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
-        app.MapGet("/health", () => TypedResults.Ok(new HealthReport("ok")));
+        app.UseExceptionHandler();
+        app.MapCsmsApi();
         return app;
     }
 
@@ -64,6 +68,4 @@ public static class CsmsApp
             kestrel.Listen(IPAddress.Parse(address), port, Configure);
         }
     }
-
-    private sealed record HealthReport(string Status);
 }

@@ -6,6 +6,7 @@ using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage.Sql;
@@ -57,13 +58,18 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
         services.AddSingleton<ICommandStore, SqlCommandStore>();
 
+        // Live events: in-process unless cluster mode registered another implementation first.
+        services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
+
         // Domain services: stateless apart from ChargerService's last-seen throttle, so singletons.
         services.AddSingleton<IChargerService, ChargerService>();
         services.AddSingleton<IStationService, StationService>();
         services.AddSingleton<IConnectorStatusService, ConnectorStatusService>();
         services.AddSingleton<IAuthorizationService, AuthorizationService>();
         services.AddSingleton<IIdTokenService, IdTokenService>();
-        services.AddSingleton<ITransactionService, TransactionService>();
+        services.AddSingleton<TransactionService>();
+        services.AddSingleton<ITransactionService>(sp => new PublishingTransactionService(
+            sp.GetRequiredService<TransactionService>(), sp.GetRequiredService<ILiveEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IChargerEventService, ChargerEventService>();
         services.AddSingleton<TransactionSignals>();
 

@@ -1,3 +1,5 @@
+using SharpCharge.Csms.Domain.Live;
+
 namespace SharpCharge.Csms.Domain.Stations;
 
 /// <inheritdoc />
@@ -5,13 +7,16 @@ internal sealed class ConnectorStatusService : IConnectorStatusService
 {
     private readonly IConnectorStatusStore _store;
     private readonly TimeProvider _time;
+    private readonly ILiveEvents _events;
 
-    public ConnectorStatusService(IConnectorStatusStore store, TimeProvider time)
+    public ConnectorStatusService(IConnectorStatusStore store, TimeProvider time, ILiveEvents events)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(events);
         _store = store;
         _time = time;
+        _events = events;
     }
 
     public async Task<bool> ReportAsync(StatusReport report, CancellationToken cancellationToken)
@@ -52,6 +57,17 @@ internal sealed class ConnectorStatusService : IConnectorStatusService
         if (next is not null || history is not null)
         {
             await _store.SaveAsync(next, history, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (changed && newest)
+        {
+            _events.Publish(new LiveEvent(LiveEventKind.StatusChanged, report.ChargerId, now)
+            {
+                EvseId = report.EvseId,
+                ConnectorId = report.ConnectorId,
+                Status = report.Status,
+                ErrorCode = report.ErrorCode is null or "NoError" ? null : report.ErrorCode,
+            });
         }
 
         return changed && newest;
