@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Api.Commands;
 using SharpCharge.Csms.Api.Docs;
 using SharpCharge.Csms.Api.Events;
 using SharpCharge.Csms.Api.Health;
@@ -23,6 +24,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEventEndpoints();
+        api.MapCommandEndpoints();
         return app;
     }
 }

@@ -4,4 +4,7 @@ namespace SharpCharge.Csms.Domain.Commands;
 internal sealed record CommandResult(long CommandId, CommandReply Reply)
 {
     public CommandOutcome Outcome => Reply.Outcome;
+
+    /// <summary>The id later notifications carry (requestId, reservationId, remoteStartId), when the command has one.</summary>
+    public int? RequestId { get; init; }
 }

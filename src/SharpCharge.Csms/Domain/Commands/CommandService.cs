@@ -203,7 +203,7 @@ internal sealed partial class CommandService : ICommandService
             Log.CommandNotAccepted(_logger, chargerId, command.Name, reply.Outcome, reply.Status);
         }
 
-        return new CommandResult(id, reply);
+        return new CommandResult(id, reply) { RequestId = command is StartCharging start ? start.RemoteStartId : command.FollowUpId };
     }
 
     private static bool NeedsRequestId(ChargerCommand command) => command switch
@@ -212,6 +212,7 @@ internal sealed partial class CommandService : ICommandService
         UpdateFirmware { RequestId: 0 } => true,
         GetLog { RequestId: 0 } => true,
         GetReport { RequestId: 0 } => true,
+        ReserveNow { ReservationId: 0 } => true,
         _ => false,
     };
 
@@ -221,6 +222,7 @@ internal sealed partial class CommandService : ICommandService
         UpdateFirmware firmware => firmware with { RequestId = requestId },
         GetLog log => log with { RequestId = requestId },
         GetReport report => report with { RequestId = requestId },
+        ReserveNow reserve => reserve with { ReservationId = requestId },
         _ => command,
     };
 

@@ -116,7 +116,7 @@ internal sealed partial class V201CommandAdapter
             {
                 RequestId = report.RequestId,
                 ComponentCriteria = criteria.Count == 0 ? null : criteria,
-                ComponentVariable = report.Variables.Count == 0 ? null : [.. report.Variables.Select(v => new ComponentVariableType { Component = Component(v), Variable = Variable(v) })],
+                ComponentVariable = report.Variables.Count == 0 ? null : [.. report.Variables.Select(v => new ComponentVariableType { Component = Component(v), Variable = v.Variable.Length == 0 ? null : Variable(v) })],
             },
             r => Answer(r.Status == GenericDeviceModelStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo));
     }
