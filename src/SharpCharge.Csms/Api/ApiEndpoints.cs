@@ -1,8 +1,14 @@
+using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Commands;
 using SharpCharge.Csms.Api.Docs;
 using SharpCharge.Csms.Api.Events;
+using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.IdTokens;
 using SharpCharge.Csms.Api.Security;
+using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Statistics;
+using SharpCharge.Csms.Api.Transactions;
 
 namespace SharpCharge.Csms.Api;
 
@@ -23,6 +29,12 @@ internal static class ApiEndpoints
             .AddEndpointFilter<ApiKeyFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapChargerEndpoints();
+        api.MapStationEndpoints();
+        api.MapTransactionEndpoints();
+        api.MapIdTokenEndpoints();
+        api.MapGeoEndpoints();
+        api.MapStatisticsEndpoints();
         api.MapEventEndpoints();
         api.MapCommandEndpoints();
         return app;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Stations;
+using SharpCharge.Csms.Domain.Transactions;
 
 namespace SharpCharge.Csms.Api;
 
@@ -20,6 +22,8 @@ internal static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter<LiveEventKind>(policy));
         options.Converters.Add(new JsonStringEnumConverter<ConnectorStatus>(policy));
         options.Converters.Add(new JsonStringEnumConverter<ChargerRegistrationStatus>(policy));
+        options.Converters.Add(new JsonStringEnumConverter<TransactionState>(policy));
+        options.Converters.Add(new JsonStringEnumConverter<IdTokenStatus>(policy));
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     }
 }

@@ -1,7 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Commands.Models;
+using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
+using SharpCharge.Csms.Api.IdTokens;
+using SharpCharge.Csms.Api.Stations;
+using SharpCharge.Csms.Api.Statistics;
+using SharpCharge.Csms.Api.Transactions;
 using SharpCharge.Csms.Domain.Live;
 
 namespace SharpCharge.Csms.Api;
@@ -45,4 +51,22 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(CertificatesResponse))]
 [JsonSerializable(typeof(CommandView))]
 [JsonSerializable(typeof(CommandPage))]
+[JsonSerializable(typeof(ChargerDto))]
+[JsonSerializable(typeof(Page<ChargerDto>))]
+[JsonSerializable(typeof(RegisterChargerRequest))]
+[JsonSerializable(typeof(UpdateChargerRequest))]
+[JsonSerializable(typeof(StationDto))]
+[JsonSerializable(typeof(IReadOnlyList<StationDto>))]
+[JsonSerializable(typeof(CreateStationRequest))]
+[JsonSerializable(typeof(UpdateStationRequest))]
+[JsonSerializable(typeof(TransactionDto))]
+[JsonSerializable(typeof(Page<TransactionDto>))]
+[JsonSerializable(typeof(IdTokenDto))]
+[JsonSerializable(typeof(Page<IdTokenDto>))]
+[JsonSerializable(typeof(CreateIdTokenRequest))]
+[JsonSerializable(typeof(UpdateIdTokenRequest))]
+[JsonSerializable(typeof(GeoFeatureCollection<ChargerGeoProperties>))]
+[JsonSerializable(typeof(GeoFeatureCollection<HeatmapProperties>))]
+[JsonSerializable(typeof(DashboardDto))]
+[JsonSerializable(typeof(IReadOnlyList<DailyStatsDto>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

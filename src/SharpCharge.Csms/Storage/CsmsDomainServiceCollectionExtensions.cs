@@ -7,6 +7,7 @@ using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Live;
+using SharpCharge.Csms.Domain.Reporting;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage.Sql;
@@ -57,6 +58,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<ITransactionStore, SqlTransactionStore>();
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
         services.AddSingleton<ICommandStore, SqlCommandStore>();
+        services.AddSingleton<IReportingStore, SqlReportingStore>();
 
         // Live events: in-process unless cluster mode registered another implementation first.
         services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();

@@ -17,5 +17,9 @@ internal sealed partial class ChargerService
         [LoggerMessage(DomainEventIds.BootFromUnknownCharger, LogLevel.Warning,
             "BootNotification from unknown charger {ChargerId} answered Rejected", EventName = "BootFromUnknownCharger")]
         public static partial void BootFromUnknownCharger(ILogger logger, string chargerId);
+
+        [LoggerMessage(DomainEventIds.ChargerDeleted, LogLevel.Information,
+            "Charger {ChargerId} deleted; its history is kept", EventName = "ChargerDeleted")]
+        public static partial void ChargerDeleted(ILogger logger, string chargerId);
     }
 }

@@ -193,7 +193,22 @@ internal sealed partial class ChargerService : IChargerService
             .ConfigureAwait(false);
     }
 
-    private static void ValidateChargerId(string chargerId)
+    public Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, CancellationToken cancellationToken) =>
+        _store.UpdateDetailsAsync(chargerId, vendor, model, _time.GetUtcNow(), cancellationToken);
+
+    public async Task<bool> DeleteAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        var deleted = await _store.DeleteAsync(chargerId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (deleted)
+        {
+            _lastSeenWrites.TryRemove(chargerId, out _);
+            Log.ChargerDeleted(_logger, chargerId);
+        }
+
+        return deleted;
+    }
+
+    internal static void ValidateChargerId(string chargerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(chargerId);
         if (chargerId.Length > MaxChargerIdLength)

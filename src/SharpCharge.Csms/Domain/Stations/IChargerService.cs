@@ -63,4 +63,13 @@ internal interface IChargerService
 
     /// <summary>Puts the charger in a station, or takes it out with null. False if either is unknown.</summary>
     Task<bool> AssignStationAsync(string chargerId, string? stationId, CancellationToken cancellationToken);
+
+    /// <summary>Sets the vendor and model the operator entered (a boot later overwrites them); null leaves a field as it is.</summary>
+    Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the charger but keeps its history: it disappears from lists and lookups, loses its password, and connects
+    /// afterwards as an unknown charger would (refused when <c>Ocpp:UnknownChargers</c> is Reject). False if unknown.
+    /// </summary>
+    Task<bool> DeleteAsync(string chargerId, CancellationToken cancellationToken);
 }

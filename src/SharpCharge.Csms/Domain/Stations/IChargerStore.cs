@@ -2,7 +2,10 @@ using SharpCharge.Csms.Domain.Events;
 
 namespace SharpCharge.Csms.Domain.Stations;
 
-/// <summary>Persistence of chargers and their boot log. Every lookup by id ignores case.</summary>
+/// <summary>
+/// Persistence of chargers and their boot log. Every lookup by id ignores case. Deleted chargers are kept (history
+/// stays) but no lookup or list returns them; inserting the id again brings the row back.
+/// </summary>
 internal interface IChargerStore
 {
     Task<Charger?> FindAsync(string chargerId, CancellationToken cancellationToken);
@@ -34,4 +37,10 @@ internal interface IChargerStore
     Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<bool> AssignStationAsync(string chargerId, string? stationId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Sets the vendor and model the operator entered; a null leaves the field as it is. False if unknown.</summary>
+    Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Soft-deletes the charger and forgets its password. False if unknown or already deleted.</summary>
+    Task<bool> DeleteAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -4,10 +4,13 @@ using SharpCharge.Csms.Domain.Stations;
 
 namespace SharpCharge.Csms.Storage.Sql;
 
-/// <summary><see cref="IChargerStore"/> in SQL both dialects accept. Charger ids match through <c>lower(id)</c>.</summary>
+/// <summary>
+/// <see cref="IChargerStore"/> in SQL both dialects accept. Charger ids match through <c>lower(id)</c>. A deleted charger
+/// (<c>deleted_at</c> set) is invisible to lookups and lists, so it connects and boots as an unknown one would.
+/// </summary>
 internal sealed class SqlChargerStore : IChargerStore
 {
-    private const string Columns =
+    internal const string Columns =
         "id, registration_status, station_id, password_hash IS NOT NULL, vendor, model, serial_number, firmware_version, " +
         "iccid, imsi, meter_type, meter_serial_number, ocpp_version, last_boot_at, last_boot_reason, last_heartbeat_at, " +
         "last_seen_at, online, connected_at, disconnected_at, created_at";
@@ -24,7 +27,7 @@ internal sealed class SqlChargerStore : IChargerStore
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            $"SELECT {Columns} FROM chargers WHERE lower(id) = lower(@id)", null, _dialect.CommandTimeoutSeconds);
+            $"SELECT {Columns} FROM chargers WHERE lower(id) = lower(@id) AND deleted_at IS NULL", null, _dialect.CommandTimeoutSeconds);
         command.AddText("id", chargerId);
         return await command.ReadFirstAsync(Read, cancellationToken).ConfigureAwait(false);
     }
@@ -33,8 +36,8 @@ internal sealed class SqlChargerStore : IChargerStore
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var sql = stationId is null
-            ? $"SELECT {Columns} FROM chargers ORDER BY id"
-            : $"SELECT {Columns} FROM chargers WHERE station_id = @station ORDER BY id";
+            ? $"SELECT {Columns} FROM chargers WHERE deleted_at IS NULL ORDER BY id"
+            : $"SELECT {Columns} FROM chargers WHERE station_id = @station AND deleted_at IS NULL ORDER BY id";
         await using var command = connection.Command(sql, null, _dialect.CommandTimeoutSeconds);
         command.AddText("station", stationId);
         return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
@@ -43,6 +46,18 @@ internal sealed class SqlChargerStore : IChargerStore
     public async Task<Charger> InsertIfMissingAsync(
         string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var revive = connection.Command(
+            // A deleted charger registered again gets its row back, without the old password or boot data.
+            "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, vendor = NULL, model = NULL, " +
+            "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
+            null,
+            _dialect.CommandTimeoutSeconds))
+        {
+            revive.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now);
+            await revive.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = connection.Command(
             "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
@@ -158,7 +173,22 @@ internal sealed class SqlChargerStore : IChargerStore
             command => command.AddText("id", chargerId).AddText("station", stationId).AddTimestamp("now", now),
             cancellationToken);
 
-    private static Charger Read(DbDataReader r) =>
+    public Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET vendor = coalesce(@vendor, vendor), model = coalesce(@model, model), updated_at = @now " +
+            "WHERE lower(id) = lower(@id) AND deleted_at IS NULL",
+            command => command.AddText("id", chargerId).AddText("vendor", vendor).AddText("model", model).AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task<bool> DeleteAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            // The password goes with the charger: an id registered again later must be given a new one.
+            "UPDATE chargers SET deleted_at = @now, password_hash = NULL, online = @online, updated_at = @now " +
+            "WHERE lower(id) = lower(@id) AND deleted_at IS NULL",
+            command => command.AddText("id", chargerId).AddBool("online", false).AddTimestamp("now", now),
+            cancellationToken);
+
+    internal static Charger Read(DbDataReader r) =>
         new(r.GetString(0), r.GetEnum<ChargerRegistrationStatus>(1))
         {
             StationId = r.GetTextOrNull(2),

@@ -7,7 +7,7 @@ namespace SharpCharge.Csms.Storage.Sql;
 /// <summary><see cref="IConnectorStatusStore"/> in SQL both dialects accept.</summary>
 internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
 {
-    private const string StateColumns =
+    internal const string StateColumns =
         "charger_id, evse_id, connector_id, status, status_at, updated_at, error_code, info, vendor_id, vendor_error_code";
 
     private const string HistoryColumns =
@@ -103,7 +103,7 @@ internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
         return await command.ReadAllAsync(ReadHistory, cancellationToken).ConfigureAwait(false);
     }
 
-    private static ConnectorState ReadState(DbDataReader r) =>
+    internal static ConnectorState ReadState(DbDataReader r) =>
         new(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetEnum<ConnectorStatus>(3), r.GetTimestamp(4), r.GetTimestamp(5))
         {
             ErrorCode = r.GetTextOrNull(6),

@@ -1,0 +1,14 @@
+using SharpCharge.Csms.Domain.Stations;
+
+namespace SharpCharge.Csms.Api.Chargers;
+
+/// <summary>
+/// PATCH /api/chargers/{id}: only the fields present change. <c>station_id: ""</c> takes the charger out of its
+/// station; <c>password: ""</c> removes its password.
+/// </summary>
+internal sealed record UpdateChargerRequest(
+    string? StationId,
+    string? Password,
+    string? Vendor,
+    string? Model,
+    ChargerRegistrationStatus? RegistrationStatus);
