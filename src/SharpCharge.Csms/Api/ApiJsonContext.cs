@@ -50,7 +50,7 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(CertificateBody))]
 [JsonSerializable(typeof(CertificatesResponse))]
 [JsonSerializable(typeof(CommandView))]
-[JsonSerializable(typeof(CommandPage))]
+[JsonSerializable(typeof(Page<CommandView>))]
 [JsonSerializable(typeof(ChargerDto))]
 [JsonSerializable(typeof(Page<ChargerDto>))]
 [JsonSerializable(typeof(RegisterChargerRequest))]

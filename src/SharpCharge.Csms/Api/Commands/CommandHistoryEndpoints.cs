@@ -5,11 +5,9 @@ using SharpCharge.Csms.Domain.Commands;
 
 namespace SharpCharge.Csms.Api.Commands;
 
-/// <summary><c>GET /api/commands</c>: the history of commands, newest first, paged and optionally of one charger.</summary>
+/// <summary><c>GET /api/commands</c>: the history of commands, newest first, paged as every list and optionally of one charger.</summary>
 internal static class CommandHistoryEndpoints
 {
-    public const int MaxLimit = 500;
-
     public static void MapCommandHistory(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/commands").WithTags("Commands");
@@ -20,25 +18,20 @@ internal static class CommandHistoryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<CommandPage>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<CommandView>>, ValidationProblem>> ListAsync(
         ICommandService commands,
         [FromQuery(Name = "charger_id")] string? chargerId,
-        [FromQuery(Name = "offset")] int? offset,
-        [FromQuery(Name = "limit")] int? limit,
+        [AsParameters] PagingQuery query,
         CancellationToken cancellationToken)
     {
-        if (offset is < 0)
+        if (!Paging.TryResolve(query, out var paging, out var problem))
         {
-            return ApiProblems.Invalid("offset", "0 or more.");
+            return problem!;
         }
 
-        if (limit is < 1 or > MaxLimit)
-        {
-            return ApiProblems.Invalid("limit", $"From 1 to {MaxLimit}.");
-        }
-
-        var items = await commands.ListAsync(chargerId, offset ?? 0, limit ?? 50, cancellationToken);
-        return TypedResults.Ok(new CommandPage([.. items.Select(View)], offset ?? 0, limit ?? 50));
+        var items = await commands.ListAsync(chargerId, paging.Offset, paging.Limit, cancellationToken);
+        var total = await commands.CountAsync(chargerId, cancellationToken);
+        return TypedResults.Ok(new Page<CommandView>([.. items.Select(View)], total, paging.Limit, paging.Offset));
     }
 
     private static async Task<Results<Ok<CommandView>, ProblemHttpResult>> GetAsync(ICommandService commands, long commandId, CancellationToken cancellationToken)

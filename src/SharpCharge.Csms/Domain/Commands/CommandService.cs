@@ -159,6 +159,8 @@ internal sealed partial class CommandService : ICommandService
 
     public Task<CommandRecord?> GetAsync(long id, CancellationToken cancellationToken) => _store.GetAsync(id, cancellationToken);
 
+    public Task<int> CountAsync(string? chargerId, CancellationToken cancellationToken) => _store.CountAsync(chargerId, cancellationToken);
+
     public Task<IReadOnlyList<CommandRecord>> ListAsync(string? chargerId, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);

@@ -23,6 +23,9 @@ internal interface ICommandService
 
     Task<CommandRecord?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>How many commands the history holds, optionally of one charger.</summary>
+    Task<int> CountAsync(string? chargerId, CancellationToken cancellationToken);
+
     /// <summary>Newest first, optionally of one charger.</summary>
     Task<IReadOnlyList<CommandRecord>> ListAsync(string? chargerId, int offset, int limit, CancellationToken cancellationToken);
 }

@@ -23,6 +23,8 @@ internal interface ICommandStore
 
     Task<CommandRecord?> GetAsync(long id, CancellationToken cancellationToken);
 
+    Task<int> CountAsync(string? chargerId, CancellationToken cancellationToken);
+
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<CommandRecord>> ListAsync(string? chargerId, int offset, int limit, CancellationToken cancellationToken);
 }

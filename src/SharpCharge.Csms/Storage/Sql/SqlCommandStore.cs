@@ -85,6 +85,19 @@ internal sealed class SqlCommandStore : ICommandStore
         return await sql.ReadFirstAsync(Read, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> CountAsync(string? chargerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var sql = connection.Command(
+            "SELECT COUNT(*) FROM commands" + (chargerId is null ? string.Empty : " WHERE lower(charger_id) = lower(@charger)"), null, _dialect.CommandTimeoutSeconds);
+        if (chargerId is not null)
+        {
+            sql.AddText("charger", chargerId);
+        }
+
+        return Convert.ToInt32(await sql.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<CommandRecord>> ListAsync(string? chargerId, int offset, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
