@@ -28,6 +28,9 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<V201CommandAdapter>();
         services.AddSingleton<V21CommandAdapter>();
         services.AddSingleton<ICommandRouter, LocalCommandRouter>();
+
+        // The command service lives in the domain but needs a router, which only this layer can provide.
+        services.AddSingleton<ICommandService, CommandService>();
         return services;
     }
 }

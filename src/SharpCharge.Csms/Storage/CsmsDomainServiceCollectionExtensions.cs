@@ -19,7 +19,7 @@ internal static class CsmsDomainServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every domain service (chargers, stations, connector status, authorization, id tokens, transactions,
-    /// charger events, commands) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
+    /// charger events, the command history) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
     /// <c>Csms</c> validated at start. Hosted services, in this order: the migrator (when
     /// <c>Storage:MigrateOnStart</c>, default true) and the group-commit writer, which transaction writes need running.
     /// A <see cref="TimeProvider"/> registered before this call is kept (tests pass a fake one).
@@ -74,9 +74,6 @@ internal static class CsmsDomainServiceCollectionExtensions
             sp.GetRequiredService<TransactionService>(), sp.GetRequiredService<ILiveEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IChargerEventService, ChargerEventService>();
         services.AddSingleton<TransactionSignals>();
-
-        // Commands need an ICommandRouter: the connections layer registers the one that reaches this node's sessions.
-        services.AddSingleton<ICommandService, CommandService>();
 
         // Hosted services start in registration order: schema first, then the writer.
         services.AddHostedService<MigrationHostedService>();
