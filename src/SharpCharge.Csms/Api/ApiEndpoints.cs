@@ -1,4 +1,5 @@
 using SharpCharge.Csms.Api.Chargers;
+using SharpCharge.Csms.Api.Commands;
 using SharpCharge.Csms.Api.Docs;
 using SharpCharge.Csms.Api.Events;
 using SharpCharge.Csms.Api.Geo;
@@ -36,6 +37,7 @@ internal static class ApiEndpoints
         api.MapGeoEndpoints();
         api.MapStatisticsEndpoints();
         api.MapEventEndpoints();
+        api.MapCommandEndpoints();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SharpCharge.Csms.Api.Chargers;
+using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
 using SharpCharge.Csms.Api.IdTokens;
@@ -19,6 +20,37 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(ReadinessReport))]
 [JsonSerializable(typeof(LiveEvent))]
+[JsonSerializable(typeof(CommandResponse))]
+[JsonSerializable(typeof(StartBody))]
+[JsonSerializable(typeof(StartResponse))]
+[JsonSerializable(typeof(StopBody))]
+[JsonSerializable(typeof(StopResponse))]
+[JsonSerializable(typeof(PowerBody))]
+[JsonSerializable(typeof(PowerResponse))]
+[JsonSerializable(typeof(ResetBody))]
+[JsonSerializable(typeof(UnlockBody))]
+[JsonSerializable(typeof(AvailabilityBody))]
+[JsonSerializable(typeof(TriggerBody))]
+[JsonSerializable(typeof(FirmwareBody))]
+[JsonSerializable(typeof(DiagnosticsBody))]
+[JsonSerializable(typeof(DataTransferBody))]
+[JsonSerializable(typeof(DataTransferResponse))]
+[JsonSerializable(typeof(ReservationBody))]
+[JsonSerializable(typeof(LocalListBody))]
+[JsonSerializable(typeof(LocalListVersionResponse))]
+[JsonSerializable(typeof(SetChargingProfileBody))]
+[JsonSerializable(typeof(ScheduleResponse))]
+[JsonSerializable(typeof(ConfigurationBody))]
+[JsonSerializable(typeof(ConfigurationResponse))]
+[JsonSerializable(typeof(VariablesBody))]
+[JsonSerializable(typeof(VariablesResponse))]
+[JsonSerializable(typeof(ReportBody))]
+[JsonSerializable(typeof(DisplayMessageBody))]
+[JsonSerializable(typeof(CostUpdatedBody))]
+[JsonSerializable(typeof(CertificateBody))]
+[JsonSerializable(typeof(CertificatesResponse))]
+[JsonSerializable(typeof(CommandView))]
+[JsonSerializable(typeof(Page<CommandView>))]
 [JsonSerializable(typeof(ChargerDto))]
 [JsonSerializable(typeof(Page<ChargerDto>))]
 [JsonSerializable(typeof(RegisterChargerRequest))]

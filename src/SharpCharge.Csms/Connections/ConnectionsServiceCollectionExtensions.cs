@@ -1,4 +1,5 @@
 using SharpCharge.Csms.Connections.ProtocolLog;
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Csms.Protocol.V16;
 using SharpCharge.Csms.Protocol.V201;
@@ -8,7 +9,7 @@ namespace SharpCharge.Csms.Connections;
 
 internal static class ConnectionsServiceCollectionExtensions
 {
-    /// <summary>The OCPP endpoint, the charger sessions and the version adapters.</summary>
+    /// <summary>The OCPP endpoint, the charger sessions, the version adapters and the router that sends commands through them.</summary>
     public static IServiceCollection AddCsmsConnections(this IServiceCollection services)
     {
         services.AddOptions<OcppEndpointOptions>()
@@ -26,6 +27,13 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<V201CentralSystem>();
         services.AddSingleton<V21CentralSystem>();
         services.AddSingleton<CsmsRouters>();
+        services.AddSingleton<V16CommandAdapter>();
+        services.AddSingleton<V201CommandAdapter>();
+        services.AddSingleton<V21CommandAdapter>();
+        services.AddSingleton<ICommandRouter, LocalCommandRouter>();
+
+        // The command service lives in the domain but needs a router, which only this layer can provide.
+        services.AddSingleton<ICommandService, CommandService>();
         return services;
     }
 }

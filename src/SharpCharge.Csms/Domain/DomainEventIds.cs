@@ -2,7 +2,7 @@ namespace SharpCharge.Csms.Domain;
 
 /// <summary>
 /// Event ids of the domain services' log lines. The protocol library uses 1000-1099; the domain owns
-/// 2000-2099 (next free: 2012) and storage 2100-2199 (see <c>Storage.StorageEventIds</c>).
+/// 2000-2099 (next free: 2014) and storage 2100-2199 (see <c>Storage.StorageEventIds</c>).
 /// </summary>
 internal static class DomainEventIds
 {
@@ -18,4 +18,6 @@ internal static class DomainEventIds
     public const int ChargerRegistered = 2009;
     public const int RegistrationStatusChanged = 2010;
     public const int ChargerDeleted = 2011;
+    public const int CommandNotAccepted = 2012;
+    public const int FollowUpWithoutCommand = 2013;
 }

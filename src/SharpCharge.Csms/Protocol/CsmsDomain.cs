@@ -1,4 +1,5 @@
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
@@ -11,4 +12,5 @@ internal sealed record CsmsDomain(
     IConnectorStatusService Status,
     IAuthorizationService Authorization,
     ITransactionService Transactions,
-    IChargerEventService Events);
+    IChargerEventService Events,
+    ICommandService Commands);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Reporting;
@@ -18,7 +19,7 @@ internal static class CsmsDomainServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every domain service (chargers, stations, connector status, authorization, id tokens, transactions,
-    /// charger events) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
+    /// charger events, the command history) over the database chosen in the <c>Storage</c> section, with options from <c>Storage</c> and
     /// <c>Csms</c> validated at start. Hosted services, in this order: the migrator (when
     /// <c>Storage:MigrateOnStart</c>, default true) and the group-commit writer, which transaction writes need running.
     /// A <see cref="TimeProvider"/> registered before this call is kept (tests pass a fake one).
@@ -39,6 +40,10 @@ internal static class CsmsDomainServiceCollectionExtensions
             .Bind(configuration.GetSection(CsmsOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CsmsOptions>, CsmsOptionsValidator>());
+        services.AddOptions<CommandOptions>()
+            .Bind(configuration.GetSection(CommandOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
 
@@ -52,6 +57,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IIdTokenStore, SqlIdTokenStore>();
         services.AddSingleton<ITransactionStore, SqlTransactionStore>();
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
+        services.AddSingleton<ICommandStore, SqlCommandStore>();
         services.AddSingleton<IReportingStore, SqlReportingStore>();
 
         // Live events: in-process unless cluster mode registered another implementation first.
@@ -67,6 +73,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<ITransactionService>(sp => new PublishingTransactionService(
             sp.GetRequiredService<TransactionService>(), sp.GetRequiredService<ILiveEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IChargerEventService, ChargerEventService>();
+        services.AddSingleton<TransactionSignals>();
 
         // Hosted services start in registration order: schema first, then the writer.
         services.AddHostedService<MigrationHostedService>();

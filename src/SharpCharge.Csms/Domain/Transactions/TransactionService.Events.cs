@@ -5,13 +5,13 @@ namespace SharpCharge.Csms.Domain.Transactions;
 // Sessions the charger numbers (2.x TransactionEvent, OCPP-NOTES §5.7).
 internal sealed partial class TransactionService
 {
-    public Task<TransactionEventResult> ApplyEventAsync(TransactionEventReport report, CancellationToken cancellationToken)
+    public async Task<TransactionEventResult> ApplyEventAsync(TransactionEventReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrEmpty(report.TransactionId);
         var samples = WithDefaults(report.MeterValues);
         var timestamp = report.Timestamp.ToUniversalTime();
-        return _store.ExecuteAsync(
+        var result = await _store.ExecuteAsync(
             async (session, ct) =>
             {
                 var now = _time.GetUtcNow();
@@ -89,7 +89,13 @@ internal sealed partial class TransactionService
                 await session.UpdateAsync(updated, ct).ConfigureAwait(false);
                 return new TransactionEventResult(updated, authorization, Replayed: false);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        if (!result.Replayed)
+        {
+            _signals.Publish(result.Transaction);
+        }
+
+        return result;
     }
 
     private async Task<TransactionRecord> AdvanceAsync(

@@ -5,11 +5,11 @@ namespace SharpCharge.Csms.Domain.Transactions;
 // Sessions the central system numbers (1.6 StartTransaction / StopTransaction).
 internal sealed partial class TransactionService
 {
-    public Task<TransactionStartResult> StartAsync(TransactionStart start, CancellationToken cancellationToken)
+    public async Task<TransactionStartResult> StartAsync(TransactionStart start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(start);
         var startedAt = start.Timestamp.ToUniversalTime();
-        return _store.ExecuteAsync(
+        var result = await _store.ExecuteAsync(
             async (session, ct) =>
             {
                 var now = _time.GetUtcNow();
@@ -43,15 +43,21 @@ internal sealed partial class TransactionService
                 var id = await session.InsertAsync(transaction, ct).ConfigureAwait(false);
                 return new TransactionStartResult(id, authorization, Replayed: false);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        if (!result.Replayed && _signals.IsWatched && await _store.GetAsync(result.TransactionId, cancellationToken).ConfigureAwait(false) is { } started)
+        {
+            _signals.Publish(started);
+        }
+
+        return result;
     }
 
-    public Task<TransactionStopResult> StopAsync(TransactionStop stop, CancellationToken cancellationToken)
+    public async Task<TransactionStopResult> StopAsync(TransactionStop stop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stop);
         var samples = WithDefaults(stop.TransactionData);
         var stoppedAt = stop.Timestamp.ToUniversalTime();
-        return _store.ExecuteAsync(
+        var result = await _store.ExecuteAsync(
             async (session, ct) =>
             {
                 var now = _time.GetUtcNow();
@@ -89,6 +95,12 @@ internal sealed partial class TransactionService
                 await session.UpdateAsync(ended, ct).ConfigureAwait(false);
                 return new TransactionStopResult(authorization, ended, Replayed: false);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        if (result is { Replayed: false, Transaction: { } ended })
+        {
+            _signals.Publish(ended);
+        }
+
+        return result;
     }
 }

@@ -17,18 +17,21 @@ internal sealed partial class TransactionService : ITransactionService
     private readonly TimeProvider _time;
     private readonly CsmsOptions _options;
     private readonly ILogger<TransactionService> _logger;
+    private readonly TransactionSignals _signals;
 
     public TransactionService(
-        ITransactionStore store, TimeProvider time, IOptions<CsmsOptions> options, ILogger<TransactionService> logger)
+        ITransactionStore store, TimeProvider time, IOptions<CsmsOptions> options, ILogger<TransactionService> logger, TransactionSignals signals)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(signals);
         _store = store;
         _time = time;
         _options = options.Value;
         _logger = logger;
+        _signals = signals;
     }
 
     public Task<TransactionRecord?> GetAsync(long transactionId, CancellationToken cancellationToken) =>

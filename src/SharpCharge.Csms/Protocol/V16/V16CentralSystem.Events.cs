@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Ocpp.Messages.V16;
 using SharpCharge.Ocpp.Routing;
@@ -27,6 +28,8 @@ internal sealed partial class V16CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Diagnostics, request.Status.ToOcppString(), null, context.CancellationToken);
+        // 1.6 diagnostics carry no request id: the newest GetLog of this charger is the one reported on.
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Log, null, request.Status.ToOcppString(), context.CancellationToken);
         return new DiagnosticsStatusNotificationResponse();
     }
 
@@ -34,6 +37,7 @@ internal sealed partial class V16CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), null, context.CancellationToken);
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Firmware, null, request.Status.ToOcppString(), context.CancellationToken);
         return new FirmwareStatusNotificationResponse();
     }
 
@@ -56,6 +60,7 @@ internal sealed partial class V16CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Log, request.RequestId, request.Status.ToOcppString(), context.CancellationToken);
         return new LogStatusNotificationResponse();
     }
 
@@ -63,6 +68,7 @@ internal sealed partial class V16CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Firmware, request.RequestId, request.Status.ToOcppString(), context.CancellationToken);
         return new SignedFirmwareStatusNotificationResponse();
     }
 }

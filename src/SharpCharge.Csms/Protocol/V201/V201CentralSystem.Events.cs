@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Ocpp.Routing;
@@ -29,6 +30,8 @@ internal sealed partial class V201CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Firmware, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        // requestId is optional here (L01.FR.20: absent for a status that follows no request); then the newest update is meant.
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Firmware, request.RequestId, request.Status.ToOcppString(), context.CancellationToken);
         return new FirmwareStatusNotificationResponse();
     }
 
@@ -36,6 +39,7 @@ internal sealed partial class V201CentralSystem :
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
         await _domain.Events.RecordStatusAsync(session.ChargerId, ChargerStatusEventKind.Log, request.Status.ToOcppString(), request.RequestId, context.CancellationToken);
+        await _domain.Commands.RecordFollowUpAsync(session.ChargerId, FollowUps.Log, request.RequestId, request.Status.ToOcppString(), context.CancellationToken);
         return new LogStatusNotificationResponse();
     }
 

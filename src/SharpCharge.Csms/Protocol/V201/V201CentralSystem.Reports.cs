@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Ocpp.Routing;
@@ -55,6 +56,7 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<ReservationStatusUpdateResponse> HandleAsync(ReservationStatusUpdateRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.ReservationStatusUpdate, PayloadJson.Serialize(request, V201Actions.ReservationStatusUpdate.RequestJson), request.ReservationId);
+        await _domain.Commands.RecordFollowUpAsync(ChargerCall.Session(context).ChargerId, FollowUps.Reservation, request.ReservationId, request.ReservationUpdateStatus.ToOcppString(), context.CancellationToken);
         return new ReservationStatusUpdateResponse();
     }
 

@@ -1,0 +1,11 @@
+namespace SharpCharge.Csms.Api.Commands.Models;
+
+/// <summary>One period of a schedule: from <c>start_seconds</c>, at most <c>limit</c> (W or A).</summary>
+internal sealed record ChargingPeriodBody
+{
+    public int? StartSeconds { get; init; }
+
+    public decimal? Limit { get; init; }
+
+    public int? NumberPhases { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace SharpCharge.Csms.Api.Commands.Models;
+
+/// <summary>The composite schedule of an EVSE: from <c>start</c>, the periods it will follow.</summary>
+internal sealed record ScheduleResponse(string Status, string ChargerId, long CommandId, string? ChargerStatus, int EvseId, DateTimeOffset? Start, int? DurationSeconds, string RateUnit, IReadOnlyList<SchedulePeriodView> Periods);

@@ -1,0 +1,7 @@
+namespace SharpCharge.Csms.Domain.Commands;
+
+/// <summary>Cancel a reservation.</summary>
+internal sealed record CancelReservation(int ReservationId) : ChargerCommand
+{
+    public override string Name => "CancelReservation";
+}
