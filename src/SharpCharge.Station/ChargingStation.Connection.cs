@@ -99,7 +99,7 @@ public sealed partial class ChargingStation
             {
                 if (answer.Interval > TimeSpan.Zero)
                 {
-                    _heartbeatInterval = answer.Interval;
+                    _settings.Write(Configuration.Setting.HeartbeatInterval, ((int)answer.Interval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 _backOff.Reset();
@@ -162,7 +162,8 @@ public sealed partial class ChargingStation
 
     private async Task HeartbeatLoopAsync(OcppConnection connection, CancellationToken cancellationToken)
     {
-        while (await DelayAsync(_heartbeatInterval, cancellationToken).ConfigureAwait(false))
+        // The interval is read again for every wait: a new value from the central system applies from the next beat.
+        while (await DelayAsync(HeartbeatInterval, cancellationToken).ConfigureAwait(false))
         {
             var now = await _protocol.HeartbeatAsync(connection, cancellationToken).ConfigureAwait(false);
             Raise(Event(StationEventKind.HeartbeatAnswered) with { Detail = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture) });

@@ -159,6 +159,7 @@ public sealed partial class ChargingStation
         Move(connector, ConnectorStatus.Charging);
         _queue.Enqueue(_protocol.TransactionStarted(session, now));
         Raise(Event(StationEventKind.SessionStarted) with { EvseId = evse.Id, ConnectorId = connector.Id, TransactionId = session.LocalId, Detail = session.IdToken });
+        WakeMeterLoop();
         return session;
     }
 
@@ -171,8 +172,8 @@ public sealed partial class ChargingStation
         }
 
         var now = _time.GetUtcNow();
-        evse.Deliver(_options.ChargingPowerW, now - session.LastMeterAt);
-        session.LastMeterAt = now;
+        Advance(evse, session, now, moveConnector: false);
+        evse.PowerW = 0;
         session.Ended = true;
         evse.Session = null;
         _queue.Enqueue(_protocol.TransactionEnded(session, evse.EnergyWh, now, cause));

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Station.Configuration;
 using SharpCharge.Station.Connection;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Protocol;
@@ -27,6 +28,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private readonly OutboundQueue _queue;
     private readonly QueueFileStore? _store;
     private readonly ReconnectBackOff _backOff;
+    private readonly StationSettings _settings;
 
     // Guards the EVSEs, connectors and sessions: they change from user calls, the receive loop (remote
     // start/stop) and the meter loop.
@@ -37,7 +39,6 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private Task? _running;
     private OcppConnection? _online;
     private volatile RegistrationState _registration;
-    private TimeSpan _heartbeatInterval = TimeSpan.FromMinutes(5);
 
     public ChargingStation(ChargingStationOptions options, TimeProvider? timeProvider = null)
         : this(options, timeProvider, connector: null)
@@ -51,6 +52,8 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _random = new Random(options.RandomSeed ?? Random.Shared.Next());
+        _settings = new StationSettings(options);
+        _settings.Changed += _ => WakeMeterLoop();
         _connector = connector ?? new WebSocketStationConnector(options);
         _protocol = options.Version switch
         {
@@ -61,7 +64,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         _store = options.QueueFilePath is { } path ? new QueueFileStore(path) : null;
         _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store);
         _backOff = new ReconnectBackOff(options.Reconnect, _random);
-        _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors))];
+        _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors, MaxPowerOf(index)))];
         RestoreQueue();
     }
 
@@ -78,7 +81,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     public RegistrationState Registration => _registration;
 
     /// <summary>The heartbeat interval the central system last gave.</summary>
-    public TimeSpan HeartbeatInterval => _heartbeatInterval;
+    public TimeSpan HeartbeatInterval => _settings.Seconds(Setting.HeartbeatInterval);
 
     /// <summary>Messages waiting for the central system (status reports and transaction messages).</summary>
     public int QueuedMessageCount => _queue.Count;
@@ -99,6 +102,15 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         lock (_gate)
         {
             return EvseOf(evseId).Session?.DisplayId;
+        }
+    }
+
+    /// <summary>The power the EVSE delivered over its last metered interval, in W.</summary>
+    public decimal GetPowerW(int evseId)
+    {
+        lock (_gate)
+        {
+            return EvseOf(evseId).PowerW;
         }
     }
 

@@ -32,7 +32,17 @@ internal interface IStationProtocol
 
     QueuedMessage TransactionStarted(Session session, DateTimeOffset at);
 
-    QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at);
+    /// <summary>A sample of a running session's meter with the given measurands (1.6 MeterValues, 2.x TransactionEvent Updated).</summary>
+    QueuedMessage MeterSample(Session session, MeterReading reading, IReadOnlyList<string> measurands, MeterContext context, DateTimeOffset at);
+
+    /// <summary>A sample of an EVSE without a session (MeterValues without a transaction).</summary>
+    QueuedMessage IdleMeterSample(int evseId, MeterReading reading, IReadOnlyList<string> measurands, MeterContext context, DateTimeOffset at);
+
+    /// <summary>1.6 sends clock-aligned data for idle connectors too; 2.x only with AlignedDataCtrlr.SendDuringIdle.</summary>
+    bool SendsIdleAlignedData { get; }
+
+    /// <summary>2.x: a TransactionEvent Updated (ChargingStateChanged) for the new charging state; 1.6: null, the StatusNotification says it.</summary>
+    QueuedMessage? ChargingStateChanged(Session session, ConnectorStatus state, DateTimeOffset at);
 
     QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause);
 

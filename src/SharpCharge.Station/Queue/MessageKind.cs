@@ -11,4 +11,7 @@ internal enum MessageKind
 
     /// <summary>A meter sample of a transaction: kept and retried like a boundary, but dropped first when the queue is full.</summary>
     TransactionSample,
+
+    /// <summary>Anything else the station reports (firmware and log status, reports, idle meter values): sent once, dropped first.</summary>
+    Notification,
 }

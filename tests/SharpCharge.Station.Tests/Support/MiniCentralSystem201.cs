@@ -11,7 +11,8 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<HeartbeatRequest, HeartbeatResponse>,
     IOcppHandler<StatusNotificationRequest, StatusNotificationResponse>,
     IOcppHandler<AuthorizeRequest, AuthorizeResponse>,
-    IOcppHandler<TransactionEventRequest, TransactionEventResponse>
+    IOcppHandler<TransactionEventRequest, TransactionEventResponse>,
+    IOcppHandler<MeterValuesRequest, MeterValuesResponse>
 {
     private readonly TimeProvider _time;
 
@@ -52,6 +53,12 @@ internal sealed class MiniCentralSystem201 :
         Received.Enqueue(request);
         var status = AcceptedTags.Contains(request.IdToken.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid;
         return ValueTask.FromResult(new AuthorizeResponse { IdTokenInfo = new IdTokenInfoType { Status = status } });
+    }
+
+    public ValueTask<MeterValuesResponse> HandleAsync(MeterValuesRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new MeterValuesResponse());
     }
 
     public ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)

@@ -87,20 +87,6 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             Timestamp = at,
         });
 
-    public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
-    {
-        var sample = new MeterValue
-        {
-            Timestamp = at,
-            SampledValue =
-            [
-                Energy(energyWh, ReadingContext.SamplePeriodic),
-                new SampledValue { Value = Text(powerW), Context = ReadingContext.SamplePeriodic, Measurand = Measurand.PowerActiveImport, Unit = UnitOfMeasure.W },
-            ],
-        };
-        return Sample(session, new MeterValuesRequest { ConnectorId = session.EvseId, TransactionId = TransactionIdOf(session), MeterValue = [sample] });
-    }
-
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
     {
         var reason = cause switch

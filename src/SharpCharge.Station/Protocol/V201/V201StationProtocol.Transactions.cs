@@ -30,20 +30,6 @@ internal sealed partial class V201StationProtocol
         return Queued(session, request);
     }
 
-    public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
-    {
-        var request = new TransactionEventRequest
-        {
-            EventType = TransactionEventEnumType.Updated,
-            Timestamp = at,
-            TriggerReason = TriggerReasonEnumType.MeterValuePeriodic,
-            SeqNo = session.NextSeqNo++,
-            TransactionInfo = new TransactionType { TransactionId = session.LocalId },
-            MeterValue = [Sample(energyWh, powerW, ReadingContextEnumType.SamplePeriodic, at)],
-        };
-        return Queued(session, request);
-    }
-
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
     {
         var (trigger, reason) = cause switch
