@@ -62,6 +62,8 @@ public sealed partial class ChargingStation
 
     RegistrationState IStationControl.Registration => _registration;
 
+    Configuration.StationSettings IStationControl.Settings => _settings;
+
     bool IStationControl.TryStartRemote(int? evseId, string idToken, int? remoteStartId, out string? transactionId)
     {
         transactionId = null;

@@ -54,7 +54,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         _random = new Random(options.RandomSeed ?? Random.Shared.Next());
         _settings = new StationSettings(options);
         _settings.Changed += _ => WakeMeterLoop();
-        _connector = connector ?? new WebSocketStationConnector(options);
+        _connector = connector ?? new WebSocketStationConnector(options, _settings);
         _protocol = options.Version switch
         {
             OcppVersion.V16 => new V16StationProtocol(options, this, _time),
@@ -62,7 +62,10 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
             _ => new V21StationProtocol(options, this, _time),
         };
         _store = options.QueueFilePath is { } path ? new QueueFileStore(path) : null;
-        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store);
+        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store)
+        {
+            RetryPolicy = () => (_settings.Int(Setting.TransactionMessageAttempts), _settings.Seconds(Setting.TransactionMessageRetryInterval)),
+        };
         _backOff = new ReconnectBackOff(options.Reconnect, _random);
         _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors, MaxPowerOf(index)))];
         RestoreQueue();

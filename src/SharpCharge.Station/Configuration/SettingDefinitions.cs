@@ -33,8 +33,8 @@ internal static class SettingDefinitions
         new(Setting.StopTxOnEVSideDisconnect, SettingType.Boolean, ReadOnly: true),
         new(Setting.UnlockOnEVSideDisconnect, SettingType.Boolean, ReadOnly: true),
         new(Setting.ResetRetries, SettingType.Integer),
-        new(Setting.TransactionMessageAttempts, SettingType.Integer, ReadOnly: true),
-        new(Setting.TransactionMessageRetryInterval, SettingType.Integer, ReadOnly: true),
+        new(Setting.TransactionMessageAttempts, SettingType.Integer) { Min = 1, Max = 10 },
+        new(Setting.TransactionMessageRetryInterval, SettingType.Integer),
         new(Setting.MessageTimeout, SettingType.Integer, ReadOnly: true),
 
         // Read when a connection opens: a change applies from the next (re)boot.

@@ -1,3 +1,4 @@
+using SharpCharge.Station.Configuration;
 using SharpCharge.Station.Model;
 
 namespace SharpCharge.Station.Protocol;
@@ -6,6 +7,9 @@ namespace SharpCharge.Station.Protocol;
 internal interface IStationControl
 {
     RegistrationState Registration { get; }
+
+    /// <summary>The settings 1.6 configuration keys and 2.x device-model variables read and write.</summary>
+    StationSettings Settings { get; }
 
     /// <summary>Starts a session for a remote start; null picks the first free EVSE. False when none can start.</summary>
     bool TryStartRemote(int? evseId, string idToken, int? remoteStartId, out string? transactionId);
