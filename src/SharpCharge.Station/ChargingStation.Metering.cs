@@ -174,9 +174,17 @@ public sealed partial class ChargingStation
         evse.StateOfChargePercent = demand.StateOfChargePercent ?? evse.StateOfChargePercent;
         session.LastMeterAt = now;
 
-        var state = offered == 0 ? ConnectorStatus.SuspendedEVSE : power == 0 ? ConnectorStatus.SuspendedEV : ConnectorStatus.Charging;
+        if (moveConnector)
+        {
+            SetChargingState(evse, session, offered == 0 ? ConnectorStatus.SuspendedEVSE : power == 0 ? ConnectorStatus.SuspendedEV : ConnectorStatus.Charging, now);
+        }
+    }
+
+    /// <summary>Moves a charging connector to Charging, SuspendedEV or SuspendedEVSE and reports it (2.x: chargingState). Under the lock.</summary>
+    private void SetChargingState(Evse evse, Session session, ConnectorStatus state, DateTimeOffset now)
+    {
         var connector = evse.Connectors[session.ConnectorId - 1];
-        if (moveConnector && connector.Status != state && connector.Status is ConnectorStatus.Charging or ConnectorStatus.SuspendedEV or ConnectorStatus.SuspendedEVSE)
+        if (connector.Status != state && connector.Status is ConnectorStatus.Charging or ConnectorStatus.SuspendedEV or ConnectorStatus.SuspendedEVSE)
         {
             Move(connector, state);
             if (_protocol.ChargingStateChanged(session, state, now) is { } message)

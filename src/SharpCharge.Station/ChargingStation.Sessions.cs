@@ -1,5 +1,4 @@
 using System.Globalization;
-using SharpCharge.Ocpp.Rpc;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Protocol;
 
@@ -9,9 +8,10 @@ namespace SharpCharge.Station;
 public sealed partial class ChargingStation
 {
     /// <summary>
-    /// A driver presents <paramref name="idToken"/> at the EVSE: Authorize when online, then start the session
-    /// (1.6 StartTransaction, 2.x TransactionEvent Started with seqNo 0). Offline, the session starts without
-    /// asking (as with 1.6 LocalAuthorizeOffline and AllowOfflineTxForUnknownId) and its messages wait in the queue.
+    /// A driver presents <paramref name="idToken"/> at the EVSE: the local list, the cache, then Authorize when
+    /// online (ChargingStation.Authorization.cs), then start the session (1.6 StartTransaction, 2.x TransactionEvent
+    /// Started with seqNo 0). Offline, LocalAuthorizeOffline and AllowOfflineTxForUnknownId decide, and the session's
+    /// messages wait in the queue.
     /// </summary>
     public async Task<SessionStartOutcome> StartSessionAsync(int evseId, string idToken, CancellationToken cancellationToken = default)
     {
@@ -29,19 +29,9 @@ public sealed partial class ChargingStation
             }
         }
 
-        if (Volatile.Read(ref _online) is { } connection)
+        if (!await AuthorizeTokenAsync(idToken, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                if (!await _protocol.AuthorizeAsync(connection, idToken, cancellationToken).ConfigureAwait(false))
-                {
-                    return SessionStartOutcome.NotAuthorized;
-                }
-            }
-            catch (Exception e) when (e is OcppConnectionClosedException or OcppCallTimeoutException)
-            {
-                // The connection broke while asking: decide as if offline.
-            }
+            return SessionStartOutcome.NotAuthorized;
         }
 
         lock (_gate)
@@ -110,9 +100,24 @@ public sealed partial class ChargingStation
         {
             // Only if it still runs: the driver may have stopped it while the start waited in the queue (or the
             // station restarted since).
-            if (!session.Ended && EvseOf(session.EvseId) is var evse && ReferenceEquals(evse.Session, session))
+            var evse = EvseOf(session.EvseId);
+            if (session.Ended || !ReferenceEquals(evse.Session, session))
+            {
+                return;
+            }
+
+            if (_settings.Bool(Configuration.Setting.StopTxOnInvalidId))
             {
                 EndSession(evse, StopCause.DeAuthorized);
+            }
+            else
+            {
+                // StopTransactionOnInvalidId / StopTxOnInvalidId false: the session goes on without energy (SuspendedEVSE).
+                var now = _time.GetUtcNow();
+                Advance(evse, session, now, moveConnector: false);
+                session.EnergyWithheld = true;
+                (evse.PowerW, evse.OfferedW) = (0, 0);
+                SetChargingState(evse, session, ConnectorStatus.SuspendedEVSE, now);
             }
         }
     }

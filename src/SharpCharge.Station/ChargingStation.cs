@@ -3,6 +3,7 @@ using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Rpc;
 using SharpCharge.Station.Configuration;
 using SharpCharge.Station.Connection;
+using SharpCharge.Station.DeviceModel;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Protocol;
 using SharpCharge.Station.Protocol.V16;
@@ -29,6 +30,8 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private readonly QueueFileStore? _store;
     private readonly ReconnectBackOff _backOff;
     private readonly StationSettings _settings;
+    private readonly StationDeviceModel _deviceModel;
+    private readonly Security.CertificateStore _certificates = new();
 
     // Guards the EVSEs, connectors and sessions: they change from user calls, the receive loop (remote
     // start/stop) and the meter loop.
@@ -53,7 +56,12 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         _time = timeProvider ?? TimeProvider.System;
         _random = new Random(options.RandomSeed ?? Random.Shared.Next());
         _settings = new StationSettings(options);
-        _settings.Changed += _ => WakeMeterLoop();
+        _settings.Changed += setting =>
+        {
+            WakeMeterLoop();
+            Raise(Event(StationEventKind.ConfigurationChanged) with { Detail = setting.ToString() });
+        };
+        _deviceModel = StationDeviceModel.Create(options, _settings, this);
         _connector = connector ?? new WebSocketStationConnector(options, _settings);
         _protocol = options.Version switch
         {

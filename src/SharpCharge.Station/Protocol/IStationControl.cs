@@ -1,5 +1,8 @@
+using SharpCharge.Station.Authorization;
 using SharpCharge.Station.Configuration;
+using SharpCharge.Station.DeviceModel;
 using SharpCharge.Station.Model;
+using SharpCharge.Station.Queue;
 
 namespace SharpCharge.Station.Protocol;
 
@@ -10,6 +13,24 @@ internal interface IStationControl
 
     /// <summary>The settings 1.6 configuration keys and 2.x device-model variables read and write.</summary>
     StationSettings Settings { get; }
+
+    /// <summary>2.x: the components and variables GetVariables, SetVariables and the reports read.</summary>
+    StationDeviceModel DeviceModel { get; }
+
+    /// <summary>The local list and the authorization cache.</summary>
+    LocalAuthorization Authorization { get; }
+
+    /// <summary>Reports a change of the local list or the cache (for <see cref="StationEventKind.LocalAuthorizationChanged"/>).</summary>
+    void OnLocalAuthorizationChanged(string detail);
+
+    /// <summary>A transaction answer said something about a token: the cache learns it.</summary>
+    void OnTokenInfo(string token, TokenInfo info);
+
+    /// <summary>Local list, cache, then Authorize (or the offline rules): true when the token may start.</summary>
+    ValueTask<bool> AuthorizeTokenAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>Queues a message the station sends after answering (reports, triggered messages, status notifications).</summary>
+    void Enqueue(QueuedMessage message);
 
     /// <summary>Starts a session for a remote start; null picks the first free EVSE. False when none can start.</summary>
     bool TryStartRemote(int? evseId, string idToken, int? remoteStartId, out string? transactionId);

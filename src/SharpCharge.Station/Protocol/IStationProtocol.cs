@@ -21,8 +21,8 @@ internal interface IStationProtocol
 
     ValueTask<DateTimeOffset> HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken);
 
-    /// <summary>True when the central system accepts the token.</summary>
-    ValueTask<bool> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken);
+    /// <summary>The central system's answer about the token.</summary>
+    ValueTask<Authorization.TokenInfo> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken);
 
     /// <summary>Whether moving between the two states changes what this version reports (2.x folds five states into Occupied).</summary>
     bool IsReportedChange(ConnectorStatus from, ConnectorStatus to);

@@ -70,6 +70,11 @@ internal sealed partial class V201StationProtocol
             async (connection, offline, token) =>
             {
                 var answer = await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false);
+                if (request.IdToken is { } idToken && answer.IdTokenInfo is { } tokenInfo)
+                {
+                    _station.OnTokenInfo(idToken.IdToken, InfoOf(tokenInfo));
+                }
+
                 if (request.EventType == TransactionEventEnumType.Started && answer.IdTokenInfo is { } info && info.Status != AuthorizationStatusEnumType.Accepted)
                 {
                     _station.OnStartRefused(session);
