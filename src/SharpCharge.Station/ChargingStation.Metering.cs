@@ -65,6 +65,11 @@ public sealed partial class ChargingStation
                 }
             }
 
+            foreach (var reservation in _evses.Select(e => e.Reservation).OfType<Reservation>())
+            {
+                due = due is null || reservation.ExpiresAt < due ? reservation.ExpiresAt : due;
+            }
+
             if (aligned > TimeSpan.Zero)
             {
                 if (_lastAlignedAt == default)
@@ -88,6 +93,7 @@ public sealed partial class ChargingStation
         var aligned = _settings.Seconds(Setting.ClockAlignedDataInterval);
         lock (_gate)
         {
+            ExpireReservations(now);
             foreach (var evse in _evses)
             {
                 if (evse.Session is { } session && periodic > TimeSpan.Zero && now >= session.LastPeriodicAt + periodic)

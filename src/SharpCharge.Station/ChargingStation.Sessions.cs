@@ -23,7 +23,7 @@ public sealed partial class ChargingStation
 
         lock (_gate)
         {
-            if (!IsFree(_evses[evseId - 1]))
+            if (!IsFree(_evses[evseId - 1], idToken))
             {
                 return SessionStartOutcome.EvseBusy;
             }
@@ -61,7 +61,7 @@ public sealed partial class ChargingStation
         {
             var evse = evseId is { } id
                 ? (id <= _evses.Length ? _evses[id - 1] : null)
-                : _evses.FirstOrDefault(IsFree);
+                : _evses.FirstOrDefault(e => IsFree(e, idToken));
             var session = evse is null ? null : BeginSession(evse, idToken, remoteStartId);
             Raise(Event(StationEventKind.RemoteStartReceived) with { EvseId = evse?.Id, Detail = session is null ? "Rejected" : "Accepted" });
             transactionId = session?.LocalId;
@@ -91,7 +91,8 @@ public sealed partial class ChargingStation
             }
         }
 
-        _resets.Writer.TryWrite(true);
+        ReportSecurityEvent("ResetOrReboot", hard ? "Hard reset requested by the central system" : "Soft reset requested by the central system");
+        _resets.Writer.TryWrite(BootCause.RemoteReset);
     }
 
     void IStationControl.OnStartRefused(Session session)
@@ -147,13 +148,16 @@ public sealed partial class ChargingStation
         });
     }
 
-    private static bool IsFree(Evse evse)
-        => evse.Session is null && evse.Connectors[0].Status is ConnectorStatus.Available or ConnectorStatus.Preparing;
+    /// <summary>No session, the connector operative and free, or reserved for this token.</summary>
+    private static bool IsFree(Evse evse, string idToken)
+        => evse.Session is null
+           && (evse.Connectors[0].Status is ConnectorStatus.Available or ConnectorStatus.Preparing
+               || (evse.Connectors[0].Status == ConnectorStatus.Reserved && evse.Reservation?.Admits(idToken, null) == true));
 
     /// <summary>Plug in, authorized, charging: Available -> Preparing -> Charging, and the start message. Under the lock.</summary>
     private Session? BeginSession(Evse evse, string idToken, int? remoteStartId)
     {
-        if (!IsFree(evse))
+        if (!IsFree(evse, idToken))
         {
             return null;
         }
@@ -162,6 +166,14 @@ public sealed partial class ChargingStation
         var now = _time.GetUtcNow();
         var session = new Session(evse.Id, connector.Id, NewTransactionId(), idToken, now, evse.EnergyWh, remoteStartId);
         evse.Session = session;
+        if (evse.Reservation is { } reservation)
+        {
+            // The reserved token arrived: the reservation is used up and its id goes into the start message.
+            session.ReservationId = reservation.Id;
+            evse.Reservation = null;
+            Raise(Event(StationEventKind.ReservationChanged) with { EvseId = evse.Id, Detail = $"Used {reservation.Id}" });
+        }
+
         Move(connector, ConnectorStatus.Preparing);
         Move(connector, ConnectorStatus.Charging);
         _queue.Enqueue(_protocol.TransactionStarted(session, now));
@@ -186,7 +198,9 @@ public sealed partial class ChargingStation
         _queue.Enqueue(_protocol.TransactionEnded(session, evse.EnergyWh, now, cause));
         var connector = evse.Connectors[session.ConnectorId - 1];
         Move(connector, ConnectorStatus.Finishing);
-        Move(connector, ConnectorStatus.Available);
+
+        // A ChangeAvailability(Inoperative) that waited for this session applies now.
+        Move(connector, connector.Inoperative ? ConnectorStatus.Unavailable : ConnectorStatus.Available);
         Raise(Event(StationEventKind.SessionEnded) with { EvseId = evse.Id, ConnectorId = connector.Id, TransactionId = session.DisplayId, Detail = cause.ToString() });
         return true;
     }

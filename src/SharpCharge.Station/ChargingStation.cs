@@ -37,7 +37,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     // start/stop) and the meter loop.
     private readonly Lock _gate = new();
     private readonly Evse[] _evses;
-    private readonly Channel<bool> _resets = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<BootCause> _resets = Channel.CreateBounded<BootCause>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private CancellationTokenSource? _stop;
     private Task? _running;
     private OcppConnection? _online;
@@ -145,7 +145,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
 
         _stop = new CancellationTokenSource();
         var token = _stop.Token;
-        _running = Task.WhenAll(RunConnectionLoopAsync(token), RunMeterLoopAsync(token));
+        _running = Task.WhenAll(RunConnectionLoopAsync(token), RunMeterLoopAsync(token), RunJobLoopAsync(token));
         return Task.CompletedTask;
     }
 

@@ -31,6 +31,9 @@ internal sealed class Evse
 
     public Session? Session { get; set; }
 
+    /// <summary>The reservation holding the EVSE for one token, if any.</summary>
+    public Reservation? Reservation { get; set; }
+
     /// <summary>Adds the energy delivered at <paramref name="powerW"/> over <paramref name="elapsed"/>.</summary>
     public void Deliver(decimal powerW, TimeSpan elapsed)
     {

@@ -46,6 +46,21 @@ internal interface IStationProtocol
 
     QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause);
 
+    /// <summary>A firmware status notification for the step (1.6 plain, 1.6 signed or 2.x); null when the version has no such status.</summary>
+    QueuedMessage? FirmwareStatus(FirmwareStep step, int? requestId, bool signed);
+
+    /// <summary>1.6 DiagnosticsStatusNotification, or LogStatusNotification (1.6 security, 2.x) when <paramref name="log"/>.</summary>
+    QueuedMessage UploadStatus(UploadStep step, int? requestId, bool log);
+
+    /// <summary>A SecurityEventNotification (1.6 security extension, 2.x A04).</summary>
+    QueuedMessage SecurityEvent(string type, string? techInfo, DateTimeOffset at);
+
+    /// <summary>2.x ReservationStatusUpdate (Expired or Removed); 1.6 has none: the StatusNotification says it.</summary>
+    QueuedMessage? ReservationEnded(int reservationId, bool expired);
+
+    /// <summary>A Heartbeat sent through the queue (TriggerMessage).</summary>
+    QueuedMessage TriggeredHeartbeat();
+
     /// <summary>
     /// A transaction message read back from the queue file after a restart; <paramref name="session"/> stands for
     /// its (ended) session and is shared by the messages of one transaction. Null when this version does not know it.

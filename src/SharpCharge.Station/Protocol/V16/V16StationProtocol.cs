@@ -24,7 +24,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         _options = options;
         _station = station;
         _time = time;
-        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new ConfigurationHandlers(station), new AuthorizationHandlers(station));
+        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new ConfigurationHandlers(station), new AuthorizationHandlers(station), new OperationHandlers(station));
     }
 
     public OcppRouter Router { get; }
@@ -98,6 +98,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             IdTag = session.IdToken,
             MeterStart = WholeWh(session.MeterStartWh),
             Timestamp = at,
+            ReservationId = session.ReservationId,
         });
 
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
@@ -108,6 +109,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             StopCause.HardReset => Reason.HardReset,
             StopCause.SoftReset => Reason.SoftReset,
             StopCause.DeAuthorized => Reason.DeAuthorized,
+            StopCause.UnlockCommand => Reason.UnlockCommand,
             _ => Reason.Local,
         };
         var end = new MeterValue { Timestamp = at, SampledValue = [Energy(energyWh, ReadingContext.TransactionEnd)] };

@@ -25,6 +25,7 @@ internal sealed partial class V201StationProtocol
             },
             Evse = new EVSEType { Id = session.EvseId, ConnectorId = session.ConnectorId },
             IdToken = Token(session.IdToken, remote ? CentralTokenType : LocalTokenType),
+            ReservationId = session.ReservationId,
             MeterValue = [Sample(session.MeterStartWh, null, ReadingContextEnumType.TransactionBegin, at)],
         };
         return Queued(session, request);
@@ -38,6 +39,7 @@ internal sealed partial class V201StationProtocol
             StopCause.HardReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.ImmediateReset),
             StopCause.SoftReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.Reboot),
             StopCause.DeAuthorized => (TriggerReasonEnumType.Deauthorized, ReasonEnumType.DeAuthorized),
+            StopCause.UnlockCommand => (TriggerReasonEnumType.UnlockCommand, ReasonEnumType.Other),
             _ => (TriggerReasonEnumType.StopAuthorized, ReasonEnumType.Local),
         };
         var request = new TransactionEventRequest
