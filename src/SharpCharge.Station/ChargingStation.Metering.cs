@@ -94,13 +94,16 @@ public sealed partial class ChargingStation
         lock (_gate)
         {
             ExpireReservations(now);
+            // Samples are taken at the instant they were due, on a grid from the session's start (and from midnight
+            // for aligned ones), however late the timer fired: the energy is integrated up to that instant.
             foreach (var evse in _evses)
             {
-                if (evse.Session is { } session && periodic > TimeSpan.Zero && now >= session.LastPeriodicAt + periodic)
+                while (evse.Session is { } session && periodic > TimeSpan.Zero && session.LastPeriodicAt + periodic <= now)
                 {
-                    Advance(evse, session, now);
-                    session.LastPeriodicAt = now;
-                    QueueSample(evse, MeterContext.Periodic, now);
+                    var at = session.LastPeriodicAt + periodic;
+                    Advance(evse, session, at);
+                    session.LastPeriodicAt = at;
+                    QueueSample(evse, MeterContext.Periodic, at);
                 }
             }
 
@@ -111,10 +114,10 @@ public sealed partial class ChargingStation
                 {
                     if (evse.Session is { } session)
                     {
-                        Advance(evse, session, now);
+                        Advance(evse, session, boundary);
                     }
 
-                    QueueSample(evse, MeterContext.Clock, now);
+                    QueueSample(evse, MeterContext.Clock, boundary);
                 }
             }
         }

@@ -34,7 +34,13 @@ internal sealed partial class V201StationProtocol : IStationProtocol
         var answer = await connection.CallAsync(
             new BootNotificationRequest
             {
-                Reason = cause == BootCause.RemoteReset ? BootReasonEnumType.RemoteReset : BootReasonEnumType.PowerUp,
+                Reason = cause switch
+                {
+                    BootCause.RemoteReset => BootReasonEnumType.RemoteReset,
+                    BootCause.Triggered => BootReasonEnumType.Triggered,
+                    BootCause.FirmwareUpdate => BootReasonEnumType.FirmwareUpdate,
+                    _ => BootReasonEnumType.PowerUp,
+                },
                 ChargingStation = new ChargingStationType
                 {
                     VendorName = _options.Vendor,
