@@ -13,7 +13,8 @@ public sealed partial class ChargingStation : IDeviceState
 
     int IDeviceState.LocalListEntries => _authorization.LocalListCount;
 
-    int IDeviceState.CertificateEntries => _certificates.Count;
+    // No certificate management yet (InstallCertificate is answered NotSupported): nothing is installed.
+    int IDeviceState.CertificateEntries => 0;
 
     ConnectorStatus IDeviceState.StatusOf(int evseId, int connectorId) => GetConnectorStatus(evseId, connectorId);
 

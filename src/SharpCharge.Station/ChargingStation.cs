@@ -31,7 +31,6 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private readonly ReconnectBackOff _backOff;
     private readonly StationSettings _settings;
     private readonly StationDeviceModel _deviceModel;
-    private readonly Security.CertificateStore _certificates = new();
 
     // Guards the EVSEs, connectors and sessions: they change from user calls, the receive loop (remote
     // start/stop) and the meter loop.

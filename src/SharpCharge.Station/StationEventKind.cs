@@ -53,7 +53,4 @@ public enum StationEventKind
 
     /// <summary>A security event was queued for the central system: Detail is its type.</summary>
     SecurityEvent,
-
-    /// <summary>A display message was set or cleared, a cost update or certificate change arrived: Detail says what.</summary>
-    DisplayChanged,
 }
