@@ -13,6 +13,7 @@ namespace SharpCharge.Station;
 public sealed partial class ChargingStation
 {
     private readonly Channel<Func<CancellationToken, Task>> _jobs = Channel.CreateBounded<Func<CancellationToken, Task>>(8);
+    // Guards the job state below: written by the job loop, read by the receive loop (triggers) and the connection loop.
     private readonly Lock _jobGate = new();
     private CancellationTokenSource? _firmwareCancel;
     private CancellationTokenSource? _uploadCancel;
@@ -75,13 +76,27 @@ public sealed partial class ChargingStation
 
     void IStationControl.TriggerFirmwareStatus()
     {
-        var (step, requestId, signed) = _firmware;
+        FirmwareStep step;
+        int? requestId;
+        bool signed;
+        lock (_jobGate)
+        {
+            (step, requestId, signed) = _firmware;
+        }
+
         QueueFirmwareStep(step, requestId, signed);
     }
 
     void IStationControl.TriggerUploadStatus(bool log)
     {
-        var (step, requestId, isLog) = _upload;
+        UploadStep step;
+        int? requestId;
+        bool isLog;
+        lock (_jobGate)
+        {
+            (step, requestId, isLog) = _upload;
+        }
+
         _queue.Enqueue(_protocol.UploadStatus(isLog == log ? step : UploadStep.Idle, isLog == log ? requestId : null, log));
     }
 
@@ -95,15 +110,20 @@ public sealed partial class ChargingStation
     /// <summary>After an accepted boot: a firmware installation that rebooted the station reports Installed.</summary>
     private void FinishFirmwareAfterBoot()
     {
-        if (_firmwareAwaitingBoot is not { } pending)
+        (int? RequestId, bool Signed)? awaiting;
+        lock (_jobGate)
+        {
+            (awaiting, _firmwareAwaitingBoot) = (_firmwareAwaitingBoot, null);
+        }
+
+        if (awaiting is not { } pending)
         {
             return;
         }
 
-        _firmwareAwaitingBoot = null;
         SetFirmwareStep(FirmwareStep.Installed, pending.RequestId, pending.Signed);
         ReportSecurityEvent("FirmwareUpdated");
-        _firmware = (FirmwareStep.Idle, null, false);
+        SetIdle();
     }
 
     private async Task RunFirmwareUpdateAsync(int? requestId, bool signed, DateTimeOffset retrieveAt, CancellationToken cancel, CancellationToken stop)
@@ -122,7 +142,7 @@ public sealed partial class ChargingStation
         if (failure == FirmwareFailure.Download)
         {
             SetFirmwareStep(FirmwareStep.DownloadFailed, requestId, signed);
-            _firmware = (FirmwareStep.Idle, null, false);
+            SetIdle();
             return;
         }
 
@@ -133,7 +153,7 @@ public sealed partial class ChargingStation
             {
                 SetFirmwareStep(FirmwareStep.InvalidSignature, requestId, signed);
                 ReportSecurityEvent("InvalidFirmwareSignature");
-                _firmware = (FirmwareStep.Idle, null, false);
+                SetIdle();
                 return;
             }
 
@@ -151,12 +171,16 @@ public sealed partial class ChargingStation
         if (failure is FirmwareFailure.Installation or FirmwareFailure.Signature)
         {
             SetFirmwareStep(FirmwareStep.InstallationFailed, requestId, signed);
-            _firmware = (FirmwareStep.Idle, null, false);
+            SetIdle();
             return;
         }
 
         SetFirmwareStep(FirmwareStep.InstallRebooting, requestId, signed);
-        _firmwareAwaitingBoot = (requestId, signed);
+        lock (_jobGate)
+        {
+            _firmwareAwaitingBoot = (requestId, signed);
+        }
+
         _resets.Writer.TryWrite(BootCause.FirmwareUpdate);
     }
 
@@ -169,7 +193,10 @@ public sealed partial class ChargingStation
         // Only locations of a supported transfer protocol can be reached.
         var reachable = Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp" or "ftps" or "sftp";
         SetUploadStep(reachable ? UploadStep.Uploaded : UploadStep.UploadFailed, requestId, log);
-        _upload = (UploadStep.Idle, null, log);
+        lock (_jobGate)
+        {
+            _upload = (UploadStep.Idle, null, log);
+        }
     }
 
     private bool HasRunningSession()
@@ -180,9 +207,22 @@ public sealed partial class ChargingStation
         }
     }
 
+    /// <summary>The update ended: a triggered FirmwareStatusNotification says Idle again.</summary>
+    private void SetIdle()
+    {
+        lock (_jobGate)
+        {
+            _firmware = (FirmwareStep.Idle, null, false);
+        }
+    }
+
     private void SetFirmwareStep(FirmwareStep step, int? requestId, bool signed)
     {
-        _firmware = (step, requestId, signed);
+        lock (_jobGate)
+        {
+            _firmware = (step, requestId, signed);
+        }
+
         QueueFirmwareStep(step, requestId, signed);
     }
 
@@ -198,7 +238,11 @@ public sealed partial class ChargingStation
 
     private void SetUploadStep(UploadStep step, int? requestId, bool log)
     {
-        _upload = (step, requestId, log);
+        lock (_jobGate)
+        {
+            _upload = (step, requestId, log);
+        }
+
         _queue.Enqueue(_protocol.UploadStatus(step, requestId, log));
         Raise(Event(StationEventKind.UploadStatusChanged) with { Detail = step.ToString(), Action = log ? "LogStatusNotification" : "DiagnosticsStatusNotification" });
     }
