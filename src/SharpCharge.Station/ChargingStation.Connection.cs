@@ -39,9 +39,10 @@ public sealed partial class ChargingStation
             var connectionOptions = new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = _options.Id };
             var connection = new OcppConnection(transport, _protocol.Router, connectionOptions, logger: null, _time);
             Raise(Event(StationEventKind.Connected));
-            var rebooted = await RunOnlineAsync(connection, mustBoot || _options.BootOnEveryConnection, cause, stop).ConfigureAwait(false);
+            var rebootCause = await RunOnlineAsync(connection, mustBoot || _options.BootOnEveryConnection, cause, stop).ConfigureAwait(false);
+            var rebooted = rebootCause is not null;
             mustBoot = rebooted;
-            cause = rebooted ? BootCause.RemoteReset : cause;
+            cause = rebootCause ?? cause;
             if (!rebooted && !stop.IsCancellationRequested && !await DelayAsync(_backOff.NextWait(), stop).ConfigureAwait(false))
             {
                 return;
@@ -49,19 +50,19 @@ public sealed partial class ChargingStation
         }
     }
 
-    /// <summary>Runs one connection to its end. True when it ended because of a Reset (the station reboots).</summary>
-    private async Task<bool> RunOnlineAsync(OcppConnection connection, bool boot, BootCause cause, CancellationToken stop)
+    /// <summary>Runs one connection to its end. The boot reason when it ended because the station reboots (Reset, firmware), else null.</summary>
+    private async Task<BootCause?> RunOnlineAsync(OcppConnection connection, bool boot, BootCause cause, CancellationToken stop)
     {
         // The connection owns the transport; this method owns the connection and its receive loop.
         var receive = connection.RunAsync(CancellationToken.None);
         using var online = CancellationTokenSource.CreateLinkedTokenSource(stop, connection.Closed);
-        var rebooted = false;
+        BootCause? rebooted = null;
         string? failure = null;
         try
         {
             if (boot && !await BootAsync(connection, cause, online.Token).ConfigureAwait(false))
             {
-                return false;
+                return null;
             }
 
             Volatile.Write(ref _online, connection);
@@ -93,37 +94,43 @@ public sealed partial class ChargingStation
         while (true)
         {
             var answer = await _protocol.BootAsync(connection, cause, cancellationToken).ConfigureAwait(false);
+            var answerAt = _time.GetUtcNow();
             _registration = answer.Registration;
             Raise(Event(StationEventKind.BootAnswered) with { Detail = answer.Registration.ToString() });
             if (answer.Registration == RegistrationState.Accepted)
             {
                 if (answer.Interval > TimeSpan.Zero)
                 {
-                    _heartbeatInterval = answer.Interval;
+                    _settings.Write(Configuration.Setting.HeartbeatInterval, ((int)answer.Interval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 _backOff.Reset();
                 ReportAllConnectors();
+                FinishFirmwareAfterBoot();
                 return true;
             }
 
             var wait = answer.Interval > TimeSpan.Zero ? answer.Interval : _options.BootRetryFallback;
-            if (!await DelayAsync(wait, cancellationToken).ConfigureAwait(false))
+            if (!await WaitBeforeBootAsync(wait, cancellationToken).ConfigureAwait(false))
             {
                 return false;
             }
+
+            // A TriggerMessage may have cut the wait short: then the next boot says so.
+            cause = _time.GetUtcNow() < answerAt + wait ? BootCause.Triggered : cause;
         }
     }
 
-    /// <summary>Heartbeats and drains the queue until the connection breaks or a Reset arrives (true).</summary>
-    private async Task<bool> ServeAsync(OcppConnection connection, CancellationToken cancellationToken)
+    /// <summary>Heartbeats and drains the queue until the connection breaks (null) or a reboot is asked for (its boot reason).</summary>
+    private async Task<BootCause?> ServeAsync(OcppConnection connection, CancellationToken cancellationToken)
     {
         using var serving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatLoopAsync(connection, serving.Token);
         var drain = _queue.DrainAsync(connection, serving.Token);
         var reset = _resets.Reader.WaitToReadAsync(serving.Token).AsTask();
         var first = await Task.WhenAny(heartbeat, drain, reset).ConfigureAwait(false);
-        var rebooting = first == reset && reset.IsCompletedSuccessfully && _resets.Reader.TryRead(out _);
+        var rebootCause = BootCause.RemoteReset;
+        var rebooting = first == reset && reset.IsCompletedSuccessfully && _resets.Reader.TryRead(out rebootCause);
         if (rebooting)
         {
             await LetResetAnswerLeaveAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -139,7 +146,7 @@ public sealed partial class ChargingStation
             await first.ConfigureAwait(false);
         }
 
-        return rebooting;
+        return rebooting ? rebootCause : null;
     }
 
     /// <summary>
@@ -162,7 +169,8 @@ public sealed partial class ChargingStation
 
     private async Task HeartbeatLoopAsync(OcppConnection connection, CancellationToken cancellationToken)
     {
-        while (await DelayAsync(_heartbeatInterval, cancellationToken).ConfigureAwait(false))
+        // The interval is read again for every wait: a new value from the central system applies from the next beat.
+        while (await DelayAsync(HeartbeatInterval, cancellationToken).ConfigureAwait(false))
         {
             var now = await _protocol.HeartbeatAsync(connection, cancellationToken).ConfigureAwait(false);
             Raise(Event(StationEventKind.HeartbeatAnswered) with { Detail = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture) });

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SharpCharge.Ocpp.Rpc;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Protocol;
 
@@ -9,9 +8,10 @@ namespace SharpCharge.Station;
 public sealed partial class ChargingStation
 {
     /// <summary>
-    /// A driver presents <paramref name="idToken"/> at the EVSE: Authorize when online, then start the session
-    /// (1.6 StartTransaction, 2.x TransactionEvent Started with seqNo 0). Offline, the session starts without
-    /// asking (as with 1.6 LocalAuthorizeOffline and AllowOfflineTxForUnknownId) and its messages wait in the queue.
+    /// A driver presents <paramref name="idToken"/> at the EVSE: the local list, the cache, then Authorize when
+    /// online (ChargingStation.Authorization.cs), then start the session (1.6 StartTransaction, 2.x TransactionEvent
+    /// Started with seqNo 0). Offline, LocalAuthorizeOffline and AllowOfflineTxForUnknownId decide, and the session's
+    /// messages wait in the queue.
     /// </summary>
     public async Task<SessionStartOutcome> StartSessionAsync(int evseId, string idToken, CancellationToken cancellationToken = default)
     {
@@ -23,25 +23,15 @@ public sealed partial class ChargingStation
 
         lock (_gate)
         {
-            if (!IsFree(_evses[evseId - 1]))
+            if (!IsFree(_evses[evseId - 1], idToken))
             {
                 return SessionStartOutcome.EvseBusy;
             }
         }
 
-        if (Volatile.Read(ref _online) is { } connection)
+        if (!await AuthorizeTokenAsync(idToken, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                if (!await _protocol.AuthorizeAsync(connection, idToken, cancellationToken).ConfigureAwait(false))
-                {
-                    return SessionStartOutcome.NotAuthorized;
-                }
-            }
-            catch (Exception e) when (e is OcppConnectionClosedException or OcppCallTimeoutException)
-            {
-                // The connection broke while asking: decide as if offline.
-            }
+            return SessionStartOutcome.NotAuthorized;
         }
 
         lock (_gate)
@@ -62,6 +52,8 @@ public sealed partial class ChargingStation
 
     RegistrationState IStationControl.Registration => _registration;
 
+    Configuration.StationSettings IStationControl.Settings => _settings;
+
     bool IStationControl.TryStartRemote(int? evseId, string idToken, int? remoteStartId, out string? transactionId)
     {
         transactionId = null;
@@ -69,7 +61,7 @@ public sealed partial class ChargingStation
         {
             var evse = evseId is { } id
                 ? (id <= _evses.Length ? _evses[id - 1] : null)
-                : _evses.FirstOrDefault(IsFree);
+                : _evses.FirstOrDefault(e => IsFree(e, idToken));
             var session = evse is null ? null : BeginSession(evse, idToken, remoteStartId);
             Raise(Event(StationEventKind.RemoteStartReceived) with { EvseId = evse?.Id, Detail = session is null ? "Rejected" : "Accepted" });
             transactionId = session?.LocalId;
@@ -99,7 +91,8 @@ public sealed partial class ChargingStation
             }
         }
 
-        _resets.Writer.TryWrite(true);
+        ReportSecurityEvent("ResetOrReboot", hard ? "Hard reset requested by the central system" : "Soft reset requested by the central system");
+        _resets.Writer.TryWrite(BootCause.RemoteReset);
     }
 
     void IStationControl.OnStartRefused(Session session)
@@ -108,9 +101,24 @@ public sealed partial class ChargingStation
         {
             // Only if it still runs: the driver may have stopped it while the start waited in the queue (or the
             // station restarted since).
-            if (!session.Ended && EvseOf(session.EvseId) is var evse && ReferenceEquals(evse.Session, session))
+            var evse = EvseOf(session.EvseId);
+            if (session.Ended || !ReferenceEquals(evse.Session, session))
+            {
+                return;
+            }
+
+            if (_settings.Bool(Configuration.Setting.StopTxOnInvalidId))
             {
                 EndSession(evse, StopCause.DeAuthorized);
+            }
+            else
+            {
+                // StopTransactionOnInvalidId / StopTxOnInvalidId false: the session goes on without energy (SuspendedEVSE).
+                var now = _time.GetUtcNow();
+                Advance(evse, session, now, moveConnector: false);
+                session.EnergyWithheld = true;
+                (evse.PowerW, evse.OfferedW) = (0, 0);
+                SetChargingState(evse, session, ConnectorStatus.SuspendedEVSE, now);
             }
         }
     }
@@ -140,13 +148,16 @@ public sealed partial class ChargingStation
         });
     }
 
-    private static bool IsFree(Evse evse)
-        => evse.Session is null && evse.Connectors[0].Status is ConnectorStatus.Available or ConnectorStatus.Preparing;
+    /// <summary>No session, the connector operative and free, or reserved for this token.</summary>
+    private static bool IsFree(Evse evse, string idToken)
+        => evse.Session is null
+           && (evse.Connectors[0].Status is ConnectorStatus.Available or ConnectorStatus.Preparing
+               || (evse.Connectors[0].Status == ConnectorStatus.Reserved && evse.Reservation?.Admits(idToken, null) == true));
 
     /// <summary>Plug in, authorized, charging: Available -> Preparing -> Charging, and the start message. Under the lock.</summary>
     private Session? BeginSession(Evse evse, string idToken, int? remoteStartId)
     {
-        if (!IsFree(evse))
+        if (!IsFree(evse, idToken))
         {
             return null;
         }
@@ -155,10 +166,19 @@ public sealed partial class ChargingStation
         var now = _time.GetUtcNow();
         var session = new Session(evse.Id, connector.Id, NewTransactionId(), idToken, now, evse.EnergyWh, remoteStartId);
         evse.Session = session;
+        if (evse.Reservation is { } reservation)
+        {
+            // The reserved token arrived: the reservation is used up and its id goes into the start message.
+            session.ReservationId = reservation.Id;
+            evse.Reservation = null;
+            Raise(Event(StationEventKind.ReservationChanged) with { EvseId = evse.Id, Detail = $"Used {reservation.Id}" });
+        }
+
         Move(connector, ConnectorStatus.Preparing);
         Move(connector, ConnectorStatus.Charging);
         _queue.Enqueue(_protocol.TransactionStarted(session, now));
         Raise(Event(StationEventKind.SessionStarted) with { EvseId = evse.Id, ConnectorId = connector.Id, TransactionId = session.LocalId, Detail = session.IdToken });
+        WakeMeterLoop();
         return session;
     }
 
@@ -171,14 +191,16 @@ public sealed partial class ChargingStation
         }
 
         var now = _time.GetUtcNow();
-        evse.Deliver(_options.ChargingPowerW, now - session.LastMeterAt);
-        session.LastMeterAt = now;
+        Advance(evse, session, now, moveConnector: false);
+        evse.PowerW = 0;
         session.Ended = true;
         evse.Session = null;
         _queue.Enqueue(_protocol.TransactionEnded(session, evse.EnergyWh, now, cause));
         var connector = evse.Connectors[session.ConnectorId - 1];
         Move(connector, ConnectorStatus.Finishing);
-        Move(connector, ConnectorStatus.Available);
+
+        // A ChangeAvailability(Inoperative) that waited for this session applies now.
+        Move(connector, connector.Inoperative ? ConnectorStatus.Unavailable : ConnectorStatus.Available);
         Raise(Event(StationEventKind.SessionEnded) with { EvseId = evse.Id, ConnectorId = connector.Id, TransactionId = session.DisplayId, Detail = cause.ToString() });
         return true;
     }

@@ -1,7 +1,9 @@
 using System.Threading.Channels;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Station.Configuration;
 using SharpCharge.Station.Connection;
+using SharpCharge.Station.DeviceModel;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Protocol;
 using SharpCharge.Station.Protocol.V16;
@@ -27,17 +29,18 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     private readonly OutboundQueue _queue;
     private readonly QueueFileStore? _store;
     private readonly ReconnectBackOff _backOff;
+    private readonly StationSettings _settings;
+    private readonly StationDeviceModel _deviceModel;
 
     // Guards the EVSEs, connectors and sessions: they change from user calls, the receive loop (remote
     // start/stop) and the meter loop.
     private readonly Lock _gate = new();
     private readonly Evse[] _evses;
-    private readonly Channel<bool> _resets = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<BootCause> _resets = Channel.CreateBounded<BootCause>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private CancellationTokenSource? _stop;
     private Task? _running;
     private OcppConnection? _online;
     private volatile RegistrationState _registration;
-    private TimeSpan _heartbeatInterval = TimeSpan.FromMinutes(5);
 
     public ChargingStation(ChargingStationOptions options, TimeProvider? timeProvider = null)
         : this(options, timeProvider, connector: null)
@@ -51,7 +54,14 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _random = new Random(options.RandomSeed ?? Random.Shared.Next());
-        _connector = connector ?? new WebSocketStationConnector(options);
+        _settings = new StationSettings(options);
+        _settings.Changed += setting =>
+        {
+            WakeMeterLoop();
+            Raise(Event(StationEventKind.ConfigurationChanged) with { Detail = setting.ToString() });
+        };
+        _deviceModel = StationDeviceModel.Create(options, _settings, this);
+        _connector = connector ?? new WebSocketStationConnector(options, _settings);
         _protocol = options.Version switch
         {
             OcppVersion.V16 => new V16StationProtocol(options, this, _time),
@@ -59,9 +69,12 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
             _ => new V21StationProtocol(options, this, _time),
         };
         _store = options.QueueFilePath is { } path ? new QueueFileStore(path) : null;
-        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store);
+        _queue = new OutboundQueue(options.MaxQueuedMessages, _time, (action, kind, detail) => Raise(new StationEvent(kind, _time.GetUtcNow()) { Action = action, Detail = detail }), _store)
+        {
+            RetryPolicy = () => (_settings.Int(Setting.TransactionMessageAttempts), _settings.Seconds(Setting.TransactionMessageRetryInterval)),
+        };
         _backOff = new ReconnectBackOff(options.Reconnect, _random);
-        _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors))];
+        _evses = [.. options.Evses.Select((connectors, index) => new Evse(index + 1, connectors, MaxPowerOf(index)))];
         RestoreQueue();
     }
 
@@ -78,7 +91,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
     public RegistrationState Registration => _registration;
 
     /// <summary>The heartbeat interval the central system last gave.</summary>
-    public TimeSpan HeartbeatInterval => _heartbeatInterval;
+    public TimeSpan HeartbeatInterval => _settings.Seconds(Setting.HeartbeatInterval);
 
     /// <summary>Messages waiting for the central system (status reports and transaction messages).</summary>
     public int QueuedMessageCount => _queue.Count;
@@ -102,6 +115,15 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
         }
     }
 
+    /// <summary>The power the EVSE delivered over its last metered interval, in W.</summary>
+    public decimal GetPowerW(int evseId)
+    {
+        lock (_gate)
+        {
+            return EvseOf(evseId).PowerW;
+        }
+    }
+
     /// <summary>The EVSE's import energy register in Wh.</summary>
     public decimal GetEnergyWh(int evseId)
     {
@@ -122,7 +144,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
 
         _stop = new CancellationTokenSource();
         var token = _stop.Token;
-        _running = Task.WhenAll(RunConnectionLoopAsync(token), RunMeterLoopAsync(token));
+        _running = Task.WhenAll(RunConnectionLoopAsync(token), RunMeterLoopAsync(token), RunJobLoopAsync(token));
         return Task.CompletedTask;
     }
 

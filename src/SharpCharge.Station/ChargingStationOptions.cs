@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using SharpCharge.Ocpp;
 
 namespace SharpCharge.Station;
@@ -49,6 +50,64 @@ public sealed class ChargingStationOptions
     /// <summary>The power an EVSE delivers while charging, in W. Default 11 kW.</summary>
     public decimal ChargingPowerW { get; set; } = 11_000m;
 
+    /// <summary>
+    /// What the vehicle on each EVSE draws, asked on every meter tick with the power the EVSE offers. Null draws
+    /// everything offered, up to the EVSE's rating. Default null.
+    /// </summary>
+    public IEvseLoad? Load { get; set; }
+
+    /// <summary>Each EVSE's rating in W, EVSE 1 first; null (or a missing entry) uses <see cref="ChargingPowerW"/>. Default null.</summary>
+    public IReadOnlyList<decimal>? EvseMaxPowerW { get; set; }
+
+    /// <summary>Phases the EVSEs are wired with: 1 or 3. Current per phase is power / (voltage × phases). Default 3.</summary>
+    public int Phases { get; set; } = 3;
+
+    /// <summary>Nominal phase-to-neutral voltage in V. Default 230.</summary>
+    public decimal VoltageV { get; set; } = 230m;
+
+    /// <summary>Grid frequency in Hz, reported as the Frequency measurand. Default 50.</summary>
+    public decimal FrequencyHz { get; set; } = 50m;
+
+    /// <summary>Clock-aligned meter value interval from midnight UTC (1.6 ClockAlignedDataInterval, 2.x AlignedDataCtrlr.Interval); zero turns it off. Default 0.</summary>
+    public TimeSpan ClockAlignedDataInterval { get; set; }
+
+    /// <summary>Measurands of periodic samples (1.6 MeterValuesSampledData, 2.x SampledDataCtrlr.TxUpdatedMeasurands). Default energy and power.</summary>
+    public IReadOnlyList<string> SampledMeasurands { get; set; } = ["Energy.Active.Import.Register", "Power.Active.Import"];
+
+    /// <summary>Measurands of clock-aligned samples (1.6 MeterValuesAlignedData, 2.x AlignedDataCtrlr.Measurands). Default the energy register.</summary>
+    public IReadOnlyList<string> AlignedMeasurands { get; set; } = ["Energy.Active.Import.Register"];
+
+    /// <summary>
+    /// Answers DataTransfer requests of the central system: (vendorId, messageId, data) to (status, data), status one
+    /// of Accepted, Rejected, UnknownMessageId, UnknownVendorId. Null answers UnknownVendorId to every vendor but
+    /// <see cref="Vendor"/>, and UnknownMessageId to that one. Default null.
+    /// </summary>
+    public Func<string, string?, string?, (string Status, string? Data)>? DataTransferHandler { get; set; }
+
+    /// <summary>How long a simulated firmware download, installation or log upload step takes. Default 2 s.</summary>
+    public TimeSpan FileTransferDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Makes firmware updates fail at this step, to exercise a central system's failure paths. Default none.</summary>
+    public FirmwareFailure FirmwareFailure { get; set; }
+
+    /// <summary>
+    /// A client certificate with its private key for security profile 3 (mutual TLS on wss://); see also
+    /// <see cref="ClientCertificatePath"/>. Default null.
+    /// </summary>
+    public X509Certificate2? ClientCertificate { get; set; }
+
+    /// <summary>A PKCS#12 (.pfx) file with the client certificate and its key, loaded at start. Default null.</summary>
+    public string? ClientCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="ClientCertificatePath"/>. Default null.</summary>
+    public string? ClientCertificatePassword { get; set; }
+
+    /// <summary>
+    /// The root the central system's TLS certificate must chain to (a private CA). Null trusts the operating
+    /// system's roots. Default null.
+    /// </summary>
+    public X509Certificate2? TrustedCsmsRoot { get; set; }
+
     /// <summary>How long a Reset waits for queued messages (the stops of the sessions it ended) before rebooting. Default 10 s.</summary>
     public TimeSpan ResetGrace { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -89,6 +148,23 @@ public sealed class ChargingStationOptions
             || MeterValueInterval < TimeSpan.Zero || ResetGrace < TimeSpan.Zero || ChargingPowerW < 0 || MaxQueuedMessages < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(ChargingStationOptions), "Timeouts must be positive; intervals, power and queue size not negative.");
+        }
+
+        if (Phases is not (1 or 3) || VoltageV <= 0 || FrequencyHz <= 0 || ClockAlignedDataInterval < TimeSpan.Zero || FileTransferDelay < TimeSpan.Zero
+            || (EvseMaxPowerW?.Any(p => p < 0) ?? false))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ChargingStationOptions), "Phases must be 1 or 3; voltage and frequency positive; intervals, delays and EVSE ratings not negative.");
+        }
+
+        var measurable = Configuration.Measurands.For(Version);
+        if (SampledMeasurands.Concat(AlignedMeasurands).FirstOrDefault(m => !measurable.Contains(m)) is { } unknown)
+        {
+            throw new ArgumentException($"OCPP {Version} stations cannot report '{unknown}'; use {string.Join(", ", measurable)}.", nameof(SampledMeasurands));
+        }
+
+        if ((ClientCertificate is not null || ClientCertificatePath is not null) && CsmsUri.Scheme != "wss")
+        {
+            throw new ArgumentException("A client certificate (security profile 3) needs a wss:// CsmsUri.", nameof(ClientCertificate));
         }
 
         if (QueueFilePath is not null && string.IsNullOrWhiteSpace(QueueFilePath))

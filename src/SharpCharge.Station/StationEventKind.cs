@@ -20,4 +20,37 @@ public enum StationEventKind
     RemoteStartReceived,
     RemoteStopReceived,
     ResetReceived,
+
+    /// <summary>A token was judged: Detail says the status and whether the central system or local data decided.</summary>
+    TokenAuthorized,
+
+    /// <summary>The central system changed a 1.6 configuration key or a 2.x variable: Detail names it and the outcome.</summary>
+    ConfigurationChanged,
+
+    /// <summary>The local authorization list changed or the cache was cleared: Detail says how.</summary>
+    LocalAuthorizationChanged,
+
+    /// <summary>A connector or the station changed availability (or has a change scheduled): Detail says which.</summary>
+    AvailabilityChanged,
+
+    /// <summary>A reservation was made, used, cancelled or expired: Detail says which, with its id.</summary>
+    ReservationChanged,
+
+    /// <summary>A firmware update moved to a new state: Detail is the status sent.</summary>
+    FirmwareStatusChanged,
+
+    /// <summary>A diagnostics or log upload moved to a new state: Detail is the status sent.</summary>
+    UploadStatusChanged,
+
+    /// <summary>The central system asked for a message with TriggerMessage: Action names it, Detail the answer.</summary>
+    MessageTriggered,
+
+    /// <summary>A connector was unlocked by the central system: Detail is the answer.</summary>
+    ConnectorUnlocked,
+
+    /// <summary>A DataTransfer request was answered: Detail is vendor id and status.</summary>
+    DataTransferReceived,
+
+    /// <summary>A security event was queued for the central system: Detail is its type.</summary>
+    SecurityEvent,
 }

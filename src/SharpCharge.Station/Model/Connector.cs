@@ -9,6 +9,9 @@ internal sealed class Connector(int evseId, int id)
 
     public ConnectorStatus Status { get; private set; } = ConnectorStatus.Available;
 
+    /// <summary>Set Inoperative by ChangeAvailability: Unavailable whenever no session runs. Kept through reboots.</summary>
+    public bool Inoperative { get; set; }
+
     /// <summary>Moves to <paramref name="to"/> when the state machine allows it; staying put is not a change.</summary>
     public bool TryMove(ConnectorStatus to)
     {

@@ -27,7 +27,17 @@ internal sealed class Session(int evseId, int connectorId, string localId, strin
     /// <summary>2.x: the seqNo the next TransactionEvent of this session carries (starts at 0).</summary>
     public int NextSeqNo { get; set; }
 
+    /// <summary>When the energy register was last brought up to date for this session.</summary>
     public DateTimeOffset LastMeterAt { get; set; } = startedAt;
+
+    /// <summary>When the last periodic sample was taken (the start at first): the next is due one interval later.</summary>
+    public DateTimeOffset LastPeriodicAt { get; set; } = startedAt;
+
+    /// <summary>The central system refused the token but StopTxOnInvalidId is false: no energy is offered (SuspendedEVSE).</summary>
+    public bool EnergyWithheld { get; set; }
+
+    /// <summary>The reservation this session consumed, if any (1.6 StartTransaction.reservationId, 2.x reservationId).</summary>
+    public int? ReservationId { get; set; }
 
     public bool Ended { get; set; }
 

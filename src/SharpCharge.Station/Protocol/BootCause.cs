@@ -5,4 +5,10 @@ internal enum BootCause
 {
     PowerUp,
     RemoteReset,
+
+    /// <summary>The central system asked for a BootNotification with TriggerMessage.</summary>
+    Triggered,
+
+    /// <summary>The reboot that finishes a firmware installation.</summary>
+    FirmwareUpdate,
 }

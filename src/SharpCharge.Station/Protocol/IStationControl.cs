@@ -1,4 +1,8 @@
+using SharpCharge.Station.Authorization;
+using SharpCharge.Station.Configuration;
+using SharpCharge.Station.DeviceModel;
 using SharpCharge.Station.Model;
+using SharpCharge.Station.Queue;
 
 namespace SharpCharge.Station.Protocol;
 
@@ -6,6 +10,66 @@ namespace SharpCharge.Station.Protocol;
 internal interface IStationControl
 {
     RegistrationState Registration { get; }
+
+    /// <summary>The settings 1.6 configuration keys and 2.x device-model variables read and write.</summary>
+    StationSettings Settings { get; }
+
+    /// <summary>2.x: the components and variables GetVariables, SetVariables and the reports read.</summary>
+    StationDeviceModel DeviceModel { get; }
+
+    /// <summary>The local list and the authorization cache.</summary>
+    LocalAuthorization Authorization { get; }
+
+    /// <summary>Reports a change of the local list or the cache (for <see cref="StationEventKind.LocalAuthorizationChanged"/>).</summary>
+    void OnLocalAuthorizationChanged(string detail);
+
+    /// <summary>A transaction answer said something about a token: the cache learns it.</summary>
+    void OnTokenInfo(string token, TokenInfo info);
+
+    /// <summary>Local list, cache, then Authorize (or the offline rules): true when the token may start.</summary>
+    ValueTask<bool> AuthorizeTokenAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>ChangeAvailability for the station (null), an EVSE or one connector.</summary>
+    AvailabilityOutcome ChangeAvailability(int? evseId, int? connectorId, bool operative);
+
+    /// <summary>UnlockConnector; <paramref name="stopSession"/> (1.6) ends a running session first, else (2.x) it is refused.</summary>
+    UnlockOutcome Unlock(int evseId, int connectorId, bool stopSession);
+
+    /// <summary>ReserveNow on an EVSE (null = any, not supported).</summary>
+    ReservationOutcome Reserve(int reservationId, int? evseId, DateTimeOffset expiresAt, string idToken, string? groupId);
+
+    /// <summary>CancelReservation: false when no such reservation exists.</summary>
+    bool CancelReservation(int reservationId);
+
+    /// <summary>Starts a simulated firmware update; true when it cancelled one still running (AcceptedCanceled).</summary>
+    bool StartFirmwareUpdate(int? requestId, bool signed, string location, DateTimeOffset retrieveAt);
+
+    /// <summary>Starts a simulated diagnostics (1.6) or log upload; the file name and whether one still running was cancelled.</summary>
+    (string FileName, bool Cancelled) StartUpload(int? requestId, bool log, string location);
+
+    void TriggerFirmwareStatus();
+
+    void TriggerUploadStatus(bool log);
+
+    void TriggerHeartbeat();
+
+    /// <summary>Pending/Rejected: boot again now; Accepted: send a BootNotification through the queue.</summary>
+    void TriggerBoot();
+
+    /// <summary>False when the EVSE does not exist.</summary>
+    bool TriggerStatus(int? evseId, int? connectorId);
+
+    /// <summary>False when the EVSE does not exist.</summary>
+    bool TriggerMeterValues(int? evseId, bool transactionEvents);
+
+    /// <summary>Reports a TriggerMessage and its answer (for <see cref="StationEventKind.MessageTriggered"/>).</summary>
+    void OnTriggered(string message, string answer);
+
+    /// <summary>DataTransfer from the central system: (status, data) as named by both versions.</summary>
+    (string Status, string? Data) DataTransfer(string vendorId, string? messageId, string? data);
+
+    /// <summary>Queues a message the station sends after answering (reports, triggered messages, status notifications).</summary>
+    void Enqueue(QueuedMessage message);
 
     /// <summary>Starts a session for a remote start; null picks the first free EVSE. False when none can start.</summary>
     bool TryStartRemote(int? evseId, string idToken, int? remoteStartId, out string? transactionId);

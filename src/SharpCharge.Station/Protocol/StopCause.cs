@@ -10,4 +10,7 @@ internal enum StopCause
 
     /// <summary>The central system's answer to the start refused the token (StopTransactionOnInvalidId = true).</summary>
     DeAuthorized,
+
+    /// <summary>1.6 UnlockConnector on a connector with a running transaction.</summary>
+    UnlockCommand,
 }

@@ -6,9 +6,12 @@ internal enum MessageKind
     /// <summary>A connector status report: only the newest matters, never retried after a CALLERROR.</summary>
     Status,
 
-    /// <summary>A transaction start or end: kept until delivered or refused <see cref="OutboundQueue.MaxAttempts"/> times.</summary>
+    /// <summary>A transaction start or end: kept until delivered or refused <see cref="OutboundQueue.RetryPolicy"/> times.</summary>
     TransactionBoundary,
 
     /// <summary>A meter sample of a transaction: kept and retried like a boundary, but dropped first when the queue is full.</summary>
     TransactionSample,
+
+    /// <summary>Anything else the station reports (firmware and log status, reports, idle meter values): sent once, dropped first.</summary>
+    Notification,
 }

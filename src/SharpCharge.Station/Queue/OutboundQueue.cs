@@ -7,7 +7,7 @@ namespace SharpCharge.Station.Queue;
 /// The station's ordered outbox (OCPP-NOTES §1.7): transaction messages and status reports wait here, are sent
 /// one at a time in order while the station is online and accepted, and stay queued through disconnects. A
 /// message leaves only when the central system answered it, or when it answered with a CALLERROR
-/// <see cref="MaxAttempts"/> times. A timeout or a closed connection leaves it at the head: the station drops the
+/// <see cref="RetryPolicy"/> times. A timeout or a closed connection leaves it at the head: the station drops the
 /// connection (OCPP-NOTES §1.5) and replays it after reconnecting.
 /// </summary>
 /// <remarks>
@@ -16,11 +16,11 @@ namespace SharpCharge.Station.Queue;
 /// </remarks>
 internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<string, StationEventKind, string?> report, QueueFileStore? store = null)
 {
-    /// <summary>1.6 TransactionMessageAttempts / 2.x MessageAttempts[TransactionEvent].</summary>
-    public const int MaxAttempts = 3;
-
-    /// <summary>1.6 TransactionMessageRetryInterval: the n-th resend waits n times this.</summary>
-    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Read before every retry decision: attempts (1.6 TransactionMessageAttempts / 2.x MessageAttempts[TransactionEvent])
+    /// and the interval the n-th resend waits n times (TransactionMessageRetryInterval). Default 3 and 10 s.
+    /// </summary>
+    public Func<(int MaxAttempts, TimeSpan RetryInterval)> RetryPolicy { get; init; } = static () => (3, TimeSpan.FromSeconds(10));
 
     // The list is touched by producers (any thread) and the single drainer; the lock keeps them apart.
     private readonly Lock _gate = new();
@@ -134,14 +134,15 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
             catch (OcppCallException e)
             {
                 next.FailedAttempts++;
-                if (next.FailedAttempts >= MaxAttempts || !next.TransactionRelated)
+                var (maxAttempts, retryInterval) = RetryPolicy();
+                if (next.FailedAttempts >= maxAttempts || !next.TransactionRelated)
                 {
                     Remove(next);
                     report(next.Action, StationEventKind.MessageDropped, e.ErrorCode.ToString());
                 }
                 else
                 {
-                    await Task.Delay(RetryInterval * next.FailedAttempts, time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(retryInterval * next.FailedAttempts, time, cancellationToken).ConfigureAwait(false);
                 }
             }
             finally

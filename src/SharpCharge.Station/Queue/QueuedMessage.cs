@@ -12,7 +12,7 @@ internal sealed class QueuedMessage(string action, MessageKind kind, string? coa
     public string Action { get; } = action;
 
     /// <summary>Transaction messages (OCPP-NOTES §1.7) are kept and retried; status reports only keep their latest value.</summary>
-    public bool TransactionRelated => Kind != MessageKind.Status;
+    public bool TransactionRelated => Kind is MessageKind.TransactionBoundary or MessageKind.TransactionSample;
 
     public MessageKind Kind { get; } = kind;
 

@@ -57,7 +57,7 @@ public sealed class StationAgainstCsmsTests
         await using var server = await CsmsServer.StartAsync(storage);
         await AcceptTagAsync(server);
         var options = Options(server, version, "CP-OFFLINE");
-        var network = new DroppableStationConnector(new WebSocketStationConnector(options));
+        var network = new DroppableStationConnector(new WebSocketStationConnector(options, new SharpCharge.Station.Configuration.StationSettings(options)));
         var clock = new SteppingTimeProvider();
         await using var station = new ChargingStation(options, clock, network);
         var recorder = new StationRecorder(station);

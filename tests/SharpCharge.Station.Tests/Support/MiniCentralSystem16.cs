@@ -13,7 +13,12 @@ internal sealed class MiniCentralSystem16 :
     IOcppHandler<AuthorizeRequest, AuthorizeResponse>,
     IOcppHandler<StartTransactionRequest, StartTransactionResponse>,
     IOcppHandler<MeterValuesRequest, MeterValuesResponse>,
-    IOcppHandler<StopTransactionRequest, StopTransactionResponse>
+    IOcppHandler<StopTransactionRequest, StopTransactionResponse>,
+    IOcppHandler<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse>,
+    IOcppHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>,
+    IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
+    IOcppHandler<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse>,
+    IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>
 {
     private readonly TimeProvider _time;
     private int _nextTransactionId = 100;
@@ -70,6 +75,36 @@ internal sealed class MiniCentralSystem16 :
     {
         Received.Enqueue(request);
         return ValueTask.FromResult(new MeterValuesResponse());
+    }
+
+    public ValueTask<DiagnosticsStatusNotificationResponse> HandleAsync(DiagnosticsStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new DiagnosticsStatusNotificationResponse());
+    }
+
+    public ValueTask<FirmwareStatusNotificationResponse> HandleAsync(FirmwareStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new FirmwareStatusNotificationResponse());
+    }
+
+    public ValueTask<SecurityEventNotificationResponse> HandleAsync(SecurityEventNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new SecurityEventNotificationResponse());
+    }
+
+    public ValueTask<SignedFirmwareStatusNotificationResponse> HandleAsync(SignedFirmwareStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new SignedFirmwareStatusNotificationResponse());
+    }
+
+    public ValueTask<LogStatusNotificationResponse> HandleAsync(LogStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new LogStatusNotificationResponse());
     }
 
     public ValueTask<StopTransactionResponse> HandleAsync(StopTransactionRequest request, OcppCallContext context)

@@ -11,7 +11,14 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<HeartbeatRequest, HeartbeatResponse>,
     IOcppHandler<StatusNotificationRequest, StatusNotificationResponse>,
     IOcppHandler<AuthorizeRequest, AuthorizeResponse>,
-    IOcppHandler<TransactionEventRequest, TransactionEventResponse>
+    IOcppHandler<TransactionEventRequest, TransactionEventResponse>,
+    IOcppHandler<MeterValuesRequest, MeterValuesResponse>,
+    IOcppHandler<NotifyReportRequest, NotifyReportResponse>,
+    IOcppHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>,
+    IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>,
+    IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
+    IOcppHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse>,
+    IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>
 {
     private readonly TimeProvider _time;
 
@@ -52,6 +59,48 @@ internal sealed class MiniCentralSystem201 :
         Received.Enqueue(request);
         var status = AcceptedTags.Contains(request.IdToken.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid;
         return ValueTask.FromResult(new AuthorizeResponse { IdTokenInfo = new IdTokenInfoType { Status = status } });
+    }
+
+    public ValueTask<NotifyReportResponse> HandleAsync(NotifyReportRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new NotifyReportResponse());
+    }
+
+    public ValueTask<FirmwareStatusNotificationResponse> HandleAsync(FirmwareStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new FirmwareStatusNotificationResponse());
+    }
+
+    public ValueTask<LogStatusNotificationResponse> HandleAsync(LogStatusNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new LogStatusNotificationResponse());
+    }
+
+    public ValueTask<SecurityEventNotificationResponse> HandleAsync(SecurityEventNotificationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new SecurityEventNotificationResponse());
+    }
+
+    public ValueTask<ReservationStatusUpdateResponse> HandleAsync(ReservationStatusUpdateRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new ReservationStatusUpdateResponse());
+    }
+
+    public ValueTask<NotifyDisplayMessagesResponse> HandleAsync(NotifyDisplayMessagesRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new NotifyDisplayMessagesResponse());
+    }
+
+    public ValueTask<MeterValuesResponse> HandleAsync(MeterValuesRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new MeterValuesResponse());
     }
 
     public ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)

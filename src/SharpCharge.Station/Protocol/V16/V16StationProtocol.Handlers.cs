@@ -1,6 +1,7 @@
 using System.Globalization;
 using SharpCharge.Ocpp.Messages.V16;
 using SharpCharge.Ocpp.Routing;
+using SharpCharge.Station.Configuration;
 
 namespace SharpCharge.Station.Protocol.V16;
 
@@ -12,14 +13,16 @@ internal sealed partial class V16StationProtocol
         IOcppHandler<RemoteStopTransactionRequest, RemoteStopTransactionResponse>,
         IOcppHandler<ResetRequest, ResetResponse>
     {
-        public ValueTask<RemoteStartTransactionResponse> HandleAsync(RemoteStartTransactionRequest request, OcppCallContext context)
+        public async ValueTask<RemoteStartTransactionResponse> HandleAsync(RemoteStartTransactionRequest request, OcppCallContext context)
         {
             RegistrationGuard.ThrowIfRejected(station);
-            // Not allowed while Pending (§4.2). AuthorizeRemoteTxRequests is false: the central system judges the tag
-            // in StartTransaction.conf.
+            // Not allowed while Pending (§4.2). With AuthorizeRemoteTxRequests the tag is authorized like a local one
+            // first (list, cache, Authorize.req), before answering; otherwise the central system judges it in
+            // StartTransaction.conf.
             var started = station.Registration == RegistrationState.Accepted
+                          && (!station.Settings.Bool(Setting.AuthorizeRemoteStart) || await station.AuthorizeTokenAsync(request.IdTag, context.CancellationToken).ConfigureAwait(false))
                           && station.TryStartRemote(request.ConnectorId is > 0 ? request.ConnectorId : null, request.IdTag, null, out _);
-            return ValueTask.FromResult(new RemoteStartTransactionResponse { Status = started ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected });
+            return new RemoteStartTransactionResponse { Status = started ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected };
         }
 
         public ValueTask<RemoteStopTransactionResponse> HandleAsync(RemoteStopTransactionRequest request, OcppCallContext context)

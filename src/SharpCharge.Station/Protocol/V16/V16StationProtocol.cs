@@ -3,6 +3,7 @@ using System.Text.Json;
 using SharpCharge.Ocpp.Messages.V16;
 using SharpCharge.Ocpp.Routing;
 using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Station.Authorization;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Queue;
 
@@ -23,7 +24,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         _options = options;
         _station = station;
         _time = time;
-        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station));
+        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new ConfigurationHandlers(station), new AuthorizationHandlers(station), new OperationHandlers(station));
     }
 
     public OcppRouter Router { get; }
@@ -53,11 +54,23 @@ internal sealed partial class V16StationProtocol : IStationProtocol
     public async ValueTask<DateTimeOffset> HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken)
         => (await connection.CallAsync(new HeartbeatRequest(), cancellationToken).ConfigureAwait(false)).CurrentTime;
 
-    public async ValueTask<bool> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken)
+    public async ValueTask<TokenInfo> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken)
     {
         var answer = await connection.CallAsync(new AuthorizeRequest { IdTag = idToken }, cancellationToken).ConfigureAwait(false);
-        return answer.IdTagInfo.Status == AuthorizationStatus.Accepted;
+        return InfoOf(answer.IdTagInfo);
     }
+
+    internal static TokenInfo InfoOf(IdTagInfo info) => new(
+        info.Status switch
+        {
+            AuthorizationStatus.Accepted => TokenStatus.Accepted,
+            AuthorizationStatus.Blocked => TokenStatus.Blocked,
+            AuthorizationStatus.Expired => TokenStatus.Expired,
+            AuthorizationStatus.ConcurrentTx => TokenStatus.ConcurrentTx,
+            _ => TokenStatus.Invalid,
+        },
+        info.ExpiryDate,
+        info.ParentIdTag);
 
     public bool IsReportedChange(ConnectorStatus from, ConnectorStatus to) => from != to;
 
@@ -85,21 +98,8 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             IdTag = session.IdToken,
             MeterStart = WholeWh(session.MeterStartWh),
             Timestamp = at,
+            ReservationId = session.ReservationId,
         });
-
-    public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
-    {
-        var sample = new MeterValue
-        {
-            Timestamp = at,
-            SampledValue =
-            [
-                Energy(energyWh, ReadingContext.SamplePeriodic),
-                new SampledValue { Value = Text(powerW), Context = ReadingContext.SamplePeriodic, Measurand = Measurand.PowerActiveImport, Unit = UnitOfMeasure.W },
-            ],
-        };
-        return Sample(session, new MeterValuesRequest { ConnectorId = session.EvseId, TransactionId = TransactionIdOf(session), MeterValue = [sample] });
-    }
 
     public QueuedMessage TransactionEnded(Session session, decimal energyWh, DateTimeOffset at, StopCause cause)
     {
@@ -109,6 +109,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             StopCause.HardReset => Reason.HardReset,
             StopCause.SoftReset => Reason.SoftReset,
             StopCause.DeAuthorized => Reason.DeAuthorized,
+            StopCause.UnlockCommand => Reason.UnlockCommand,
             _ => Reason.Local,
         };
         var end = new MeterValue { Timestamp = at, SampledValue = [Energy(energyWh, ReadingContext.TransactionEnd)] };
@@ -156,6 +157,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         {
             var answer = await connection.CallAsync(request, token).ConfigureAwait(false);
             _station.OnTransactionIdAssigned(session, answer.TransactionId);
+            _station.OnTokenInfo(request.IdTag, InfoOf(answer.IdTagInfo));
             if (answer.IdTagInfo.Status != AuthorizationStatus.Accepted)
             {
                 _station.OnStartRefused(session);
@@ -173,9 +175,15 @@ internal sealed partial class V16StationProtocol : IStationProtocol
             Durable = (() => JsonSerializer.Serialize(request, V16Actions.MeterValues.RequestJson), session.LocalId, session.EvseId),
         };
 
-    private static QueuedMessage Ended(Session session, StopTransactionRequest request)
+    private QueuedMessage Ended(Session session, StopTransactionRequest request)
         => new("StopTransaction", MessageKind.TransactionBoundary, null, async (connection, _, token) =>
-            await connection.CallAsync(request with { TransactionId = TransactionIdOf(session) }, token).ConfigureAwait(false))
+        {
+            var answer = await connection.CallAsync(request with { TransactionId = TransactionIdOf(session) }, token).ConfigureAwait(false);
+            if (request.IdTag is { } tag && answer.IdTagInfo is { } info)
+            {
+                _station.OnTokenInfo(tag, InfoOf(info));
+            }
+        })
         {
             Durable = (() => JsonSerializer.Serialize(request, V16Actions.StopTransaction.RequestJson), session.LocalId, session.EvseId),
         };

@@ -1,5 +1,6 @@
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Ocpp.Routing;
+using SharpCharge.Station.Configuration;
 
 namespace SharpCharge.Station.Protocol.V201;
 
@@ -11,18 +12,19 @@ internal sealed partial class V201StationProtocol
         IOcppHandler<RequestStopTransactionRequest, RequestStopTransactionResponse>,
         IOcppHandler<ResetRequest, ResetResponse>
     {
-        public ValueTask<RequestStartTransactionResponse> HandleAsync(RequestStartTransactionRequest request, OcppCallContext context)
+        public async ValueTask<RequestStartTransactionResponse> HandleAsync(RequestStartTransactionRequest request, OcppCallContext context)
         {
             RegistrationGuard.ThrowIfRejected(station);
-            // Rejected while Pending (B02). AuthorizeRemoteStart is false: the central system judges the token in
-            // the TransactionEventResponse.
+            // Rejected while Pending (B02). With AuthCtrlr.AuthorizeRemoteStart the token is authorized first (F01.FR.02);
+            // otherwise the central system judges it in the TransactionEventResponse.
             // The response names a transactionId only for a transaction that already existed (F01); ours is new.
             var started = station.Registration == RegistrationState.Accepted
+                          && (!station.Settings.Bool(Setting.AuthorizeRemoteStart) || await station.AuthorizeTokenAsync(request.IdToken.IdToken, context.CancellationToken).ConfigureAwait(false))
                           && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out _);
-            return ValueTask.FromResult(new RequestStartTransactionResponse
+            return new RequestStartTransactionResponse
             {
                 Status = started ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected,
-            });
+            };
         }
 
         public ValueTask<RequestStopTransactionResponse> HandleAsync(RequestStopTransactionRequest request, OcppCallContext context)

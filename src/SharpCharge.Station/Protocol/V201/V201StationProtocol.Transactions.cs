@@ -25,21 +25,8 @@ internal sealed partial class V201StationProtocol
             },
             Evse = new EVSEType { Id = session.EvseId, ConnectorId = session.ConnectorId },
             IdToken = Token(session.IdToken, remote ? CentralTokenType : LocalTokenType),
+            ReservationId = session.ReservationId,
             MeterValue = [Sample(session.MeterStartWh, null, ReadingContextEnumType.TransactionBegin, at)],
-        };
-        return Queued(session, request);
-    }
-
-    public QueuedMessage MeterSample(Session session, decimal energyWh, decimal powerW, DateTimeOffset at)
-    {
-        var request = new TransactionEventRequest
-        {
-            EventType = TransactionEventEnumType.Updated,
-            Timestamp = at,
-            TriggerReason = TriggerReasonEnumType.MeterValuePeriodic,
-            SeqNo = session.NextSeqNo++,
-            TransactionInfo = new TransactionType { TransactionId = session.LocalId },
-            MeterValue = [Sample(energyWh, powerW, ReadingContextEnumType.SamplePeriodic, at)],
         };
         return Queued(session, request);
     }
@@ -52,6 +39,7 @@ internal sealed partial class V201StationProtocol
             StopCause.HardReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.ImmediateReset),
             StopCause.SoftReset => (TriggerReasonEnumType.ResetCommand, ReasonEnumType.Reboot),
             StopCause.DeAuthorized => (TriggerReasonEnumType.Deauthorized, ReasonEnumType.DeAuthorized),
+            StopCause.UnlockCommand => (TriggerReasonEnumType.UnlockCommand, ReasonEnumType.Other),
             _ => (TriggerReasonEnumType.StopAuthorized, ReasonEnumType.Local),
         };
         var request = new TransactionEventRequest
@@ -84,6 +72,11 @@ internal sealed partial class V201StationProtocol
             async (connection, offline, token) =>
             {
                 var answer = await connection.CallAsync(offline ? request with { Offline = true } : request, token).ConfigureAwait(false);
+                if (request.IdToken is { } idToken && answer.IdTokenInfo is { } tokenInfo)
+                {
+                    _station.OnTokenInfo(idToken.IdToken, InfoOf(tokenInfo));
+                }
+
                 if (request.EventType == TransactionEventEnumType.Started && answer.IdTokenInfo is { } info && info.Status != AuthorizationStatusEnumType.Accepted)
                 {
                     _station.OnStartRefused(session);

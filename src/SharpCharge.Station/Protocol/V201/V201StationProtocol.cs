@@ -1,6 +1,7 @@
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Ocpp.Routing;
 using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Station.Authorization;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Queue;
 
@@ -21,7 +22,7 @@ internal sealed partial class V201StationProtocol : IStationProtocol
         _options = options;
         _time = time;
         _station = station;
-        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station));
+        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station), new DeviceModelHandlers(this, station), new AuthorizationHandlers(station), new OperationHandlers(station));
     }
 
     public OcppRouter Router { get; }
@@ -33,7 +34,13 @@ internal sealed partial class V201StationProtocol : IStationProtocol
         var answer = await connection.CallAsync(
             new BootNotificationRequest
             {
-                Reason = cause == BootCause.RemoteReset ? BootReasonEnumType.RemoteReset : BootReasonEnumType.PowerUp,
+                Reason = cause switch
+                {
+                    BootCause.RemoteReset => BootReasonEnumType.RemoteReset,
+                    BootCause.Triggered => BootReasonEnumType.Triggered,
+                    BootCause.FirmwareUpdate => BootReasonEnumType.FirmwareUpdate,
+                    _ => BootReasonEnumType.PowerUp,
+                },
                 ChargingStation = new ChargingStationType
                 {
                     VendorName = _options.Vendor,
@@ -55,11 +62,24 @@ internal sealed partial class V201StationProtocol : IStationProtocol
     public async ValueTask<DateTimeOffset> HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken)
         => (await connection.CallAsync(new HeartbeatRequest(), cancellationToken).ConfigureAwait(false)).CurrentTime;
 
-    public async ValueTask<bool> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken)
+    public async ValueTask<TokenInfo> AuthorizeAsync(OcppConnection connection, string idToken, CancellationToken cancellationToken)
     {
         var answer = await connection.CallAsync(new AuthorizeRequest { IdToken = Token(idToken, LocalTokenType) }, cancellationToken).ConfigureAwait(false);
-        return answer.IdTokenInfo.Status == AuthorizationStatusEnumType.Accepted;
+        return InfoOf(answer.IdTokenInfo);
     }
+
+    internal static TokenInfo InfoOf(IdTokenInfoType info) => new(
+        info.Status switch
+        {
+            AuthorizationStatusEnumType.Accepted => TokenStatus.Accepted,
+            AuthorizationStatusEnumType.Blocked => TokenStatus.Blocked,
+            AuthorizationStatusEnumType.Expired => TokenStatus.Expired,
+            AuthorizationStatusEnumType.Invalid => TokenStatus.Invalid,
+            AuthorizationStatusEnumType.ConcurrentTx => TokenStatus.ConcurrentTx,
+            _ => TokenStatus.Refused,
+        },
+        info.CacheExpiryDateTime,
+        info.GroupIdToken?.IdToken);
 
     public bool IsReportedChange(ConnectorStatus from, ConnectorStatus to) => ToWire(from) != ToWire(to);
 

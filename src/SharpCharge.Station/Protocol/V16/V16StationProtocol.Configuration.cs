@@ -1,0 +1,66 @@
+using SharpCharge.Ocpp.Messages.V16;
+using SharpCharge.Ocpp.Routing;
+using SharpCharge.Station.Configuration;
+
+namespace SharpCharge.Station.Protocol.V16;
+
+internal sealed partial class V16StationProtocol
+{
+    /// <summary>GetConfiguration and ChangeConfiguration over the standard keys (1.6 §5.8, §5.3; OCPP-NOTES §4.7).</summary>
+    private sealed class ConfigurationHandlers(IStationControl station) :
+        IOcppHandler<GetConfigurationRequest, GetConfigurationResponse>,
+        IOcppHandler<ChangeConfigurationRequest, ChangeConfigurationResponse>
+    {
+        public ValueTask<GetConfigurationResponse> HandleAsync(GetConfigurationRequest request, OcppCallContext context)
+        {
+            RegistrationGuard.ThrowIfRejected(station);
+            var settings = station.Settings;
+            if (request.Key is not { Count: > 0 } keys)
+            {
+                // All keys, but never the write-only ones.
+                var all = V16ConfigurationKeys.All
+                    .Where(k => !SettingDefinitions.Of(k.Setting).WriteOnly)
+                    .Select(k => KeyValueOf(k.Key, k.Setting, settings))
+                    .ToArray();
+                return ValueTask.FromResult(new GetConfigurationResponse { ConfigurationKey = all });
+            }
+
+            var known = new List<KeyValue>();
+            var unknown = new List<string>();
+            foreach (var key in keys)
+            {
+                if (V16ConfigurationKeys.TryFind(key, out var setting) && !SettingDefinitions.Of(setting).WriteOnly)
+                {
+                    known.Add(KeyValueOf(key, setting, settings));
+                }
+                else
+                {
+                    unknown.Add(key);
+                }
+            }
+
+            return ValueTask.FromResult(new GetConfigurationResponse
+            {
+                ConfigurationKey = known.Count > 0 ? known : null,
+                UnknownKey = unknown.Count > 0 ? unknown : null,
+            });
+        }
+
+        public ValueTask<ChangeConfigurationResponse> HandleAsync(ChangeConfigurationRequest request, OcppCallContext context)
+        {
+            RegistrationGuard.ThrowIfRejected(station);
+            var status = !V16ConfigurationKeys.TryFind(request.Key, out var setting)
+                ? ConfigurationStatus.NotSupported
+                : station.Settings.TrySet(setting, request.Value) switch
+                {
+                    SettingOutcome.Accepted => ConfigurationStatus.Accepted,
+                    SettingOutcome.RebootRequired => ConfigurationStatus.RebootRequired,
+                    _ => ConfigurationStatus.Rejected,
+                };
+            return ValueTask.FromResult(new ChangeConfigurationResponse { Status = status });
+        }
+
+        private static KeyValue KeyValueOf(string key, Setting setting, StationSettings settings)
+            => new() { Key = key, Readonly = SettingDefinitions.Of(setting).ReadOnly, Value = settings.Get(setting) };
+    }
+}
