@@ -29,9 +29,10 @@ public sealed partial class ChargingStation
                     continue;
                 }
 
-                evse.Deliver(_options.ChargingPowerW, now - session.LastMeterAt);
+                var offeredW = OfferedPowerW(evse, now);
+                evse.Deliver(offeredW, now - session.LastMeterAt);
                 session.LastMeterAt = now;
-                _queue.Enqueue(_protocol.MeterSample(session, evse.EnergyWh, _options.ChargingPowerW, now));
+                _queue.Enqueue(_protocol.MeterSample(session, evse.EnergyWh, offeredW, now));
                 Raise(Event(StationEventKind.MeterValuesSampled) with { EvseId = evse.Id, TransactionId = session.DisplayId, Detail = evse.EnergyWh.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
         }

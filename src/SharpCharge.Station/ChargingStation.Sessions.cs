@@ -171,7 +171,7 @@ public sealed partial class ChargingStation
         }
 
         var now = _time.GetUtcNow();
-        evse.Deliver(_options.ChargingPowerW, now - session.LastMeterAt);
+        evse.Deliver(OfferedPowerW(evse, now), now - session.LastMeterAt);
         session.LastMeterAt = now;
         session.Ended = true;
         evse.Session = null;

@@ -49,6 +49,12 @@ public sealed class ChargingStationOptions
     /// <summary>The power an EVSE delivers while charging, in W. Default 11 kW.</summary>
     public decimal ChargingPowerW { get; set; } = 11_000m;
 
+    /// <summary>The supply's nominal voltage per phase, for converting charging limits between A and W. Default 230 V.</summary>
+    public decimal NominalVoltage { get; set; } = 230m;
+
+    /// <summary>The phases an EVSE charges on (1 to 3), for converting charging limits between A and W. Default 3.</summary>
+    public int Phases { get; set; } = 3;
+
     /// <summary>How long a Reset waits for queued messages (the stops of the sessions it ended) before rebooting. Default 10 s.</summary>
     public TimeSpan ResetGrace { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -94,6 +100,11 @@ public sealed class ChargingStationOptions
         if (QueueFilePath is not null && string.IsNullOrWhiteSpace(QueueFilePath))
         {
             throw new ArgumentException("QueueFilePath must be null or a file path.", nameof(QueueFilePath));
+        }
+
+        if (NominalVoltage <= 0 || Phases is < 1 or > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ChargingStationOptions), "NominalVoltage must be positive and Phases between 1 and 3.");
         }
 
         Reconnect.Validate();

@@ -20,4 +20,6 @@ public enum StationEventKind
     RemoteStartReceived,
     RemoteStopReceived,
     ResetReceived,
+    ChargingProfileSet,
+    ChargingProfileCleared,
 }

@@ -17,8 +17,15 @@ internal sealed partial class V16StationProtocol
             RegistrationGuard.ThrowIfRejected(station);
             // Not allowed while Pending (§4.2). AuthorizeRemoteTxRequests is false: the central system judges the tag
             // in StartTransaction.conf.
-            var started = station.Registration == RegistrationState.Accepted
-                          && station.TryStartRemote(request.ConnectorId is > 0 ? request.ConnectorId : null, request.IdTag, null, out _);
+            string? transactionId = null;
+            var usable = TryReadRemoteStartProfile(request, out var profile);
+            var started = station.Registration == RegistrationState.Accepted && usable
+                          && station.TryStartRemote(request.ConnectorId is > 0 ? request.ConnectorId : null, request.IdTag, null, out transactionId);
+            if (started && profile is not null)
+            {
+                station.InstallRemoteStartProfile(transactionId!, profile);
+            }
+
             return ValueTask.FromResult(new RemoteStartTransactionResponse { Status = started ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected });
         }
 

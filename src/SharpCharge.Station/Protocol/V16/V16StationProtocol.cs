@@ -23,7 +23,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         _options = options;
         _station = station;
         _time = time;
-        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station));
+        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new SmartChargingHandlers(station));
     }
 
     public OcppRouter Router { get; }

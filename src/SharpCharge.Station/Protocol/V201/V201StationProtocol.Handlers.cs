@@ -17,11 +17,19 @@ internal sealed partial class V201StationProtocol
             // Rejected while Pending (B02). AuthorizeRemoteStart is false: the central system judges the token in
             // the TransactionEventResponse.
             // The response names a transactionId only for a transaction that already existed (F01); ours is new.
-            var started = station.Registration == RegistrationState.Accepted
-                          && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out _);
+            string? transactionId = null;
+            var profileDecision = ReadRemoteStartProfile(request, out var profile);
+            var started = station.Registration == RegistrationState.Accepted && profileDecision.Accepted
+                          && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out transactionId);
+            if (started && profile is not null)
+            {
+                station.InstallRemoteStartProfile(transactionId!, profile);
+            }
+
             return ValueTask.FromResult(new RequestStartTransactionResponse
             {
                 Status = started ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected,
+                StatusInfo = Info(profileDecision.ReasonCode, profileDecision.Detail),
             });
         }
 

@@ -21,7 +21,7 @@ internal sealed partial class V201StationProtocol : IStationProtocol
         _options = options;
         _time = time;
         _station = station;
-        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station));
+        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station), new SmartChargingHandlers(station));
     }
 
     public OcppRouter Router { get; }
