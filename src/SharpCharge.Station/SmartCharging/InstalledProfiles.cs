@@ -16,7 +16,7 @@ internal sealed class InstalledProfiles
     {
         get
         {
-            _profiles.RemoveAll(static p => p.Session is { Ended: true });
+            DropEndedTransactions();
             return _profiles;
         }
     }
@@ -61,6 +61,7 @@ internal sealed class InstalledProfiles
     /// </summary>
     public bool Clear(int? id, int? evseId, ChargingProfilePurpose? purpose, int? stackLevel)
     {
+        DropEndedTransactions();
         var cleared = id is { } only
             ? _profiles.RemoveAll(p => p.Profile.Id == only && p.Profile.Purpose != ChargingProfilePurpose.ChargingStationExternalConstraints)
             : _profiles.RemoveAll(p => p.Profile.Purpose != ChargingProfilePurpose.ChargingStationExternalConstraints
@@ -92,6 +93,8 @@ internal sealed class InstalledProfiles
 
         return (station, own);
     }
+
+    private void DropEndedTransactions() => _profiles.RemoveAll(static p => p.Session is { Ended: true });
 
     private static string? TxProfileProblem(int evseId, ChargingProfile profile, Session? session, ProfileRules rules)
     {

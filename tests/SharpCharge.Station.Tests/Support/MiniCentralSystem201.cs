@@ -11,7 +11,8 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<HeartbeatRequest, HeartbeatResponse>,
     IOcppHandler<StatusNotificationRequest, StatusNotificationResponse>,
     IOcppHandler<AuthorizeRequest, AuthorizeResponse>,
-    IOcppHandler<TransactionEventRequest, TransactionEventResponse>
+    IOcppHandler<TransactionEventRequest, TransactionEventResponse>,
+    IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>
 {
     private readonly TimeProvider _time;
 
@@ -61,5 +62,11 @@ internal sealed class MiniCentralSystem201 :
             ? new IdTokenInfoType { Status = AcceptedTags.Contains(token.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid }
             : null;
         return ValueTask.FromResult(new TransactionEventResponse { IdTokenInfo = info });
+    }
+
+    public ValueTask<ReportChargingProfilesResponse> HandleAsync(ReportChargingProfilesRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new ReportChargingProfilesResponse());
     }
 }
