@@ -53,4 +53,10 @@ public enum StationEventKind
 
     /// <summary>A security event was queued for the central system: Detail is its type.</summary>
     SecurityEvent,
+
+    /// <summary>The central system installed a charging profile: Detail names its id and purpose.</summary>
+    ChargingProfileSet,
+
+    /// <summary>Charging profiles were cleared (by the central system, or a TxProfile whose transaction ended).</summary>
+    ChargingProfileCleared,
 }

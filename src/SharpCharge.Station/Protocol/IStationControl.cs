@@ -7,7 +7,7 @@ using SharpCharge.Station.Queue;
 namespace SharpCharge.Station.Protocol;
 
 /// <summary>What the version adapters may ask of the station when the central system sends a request.</summary>
-internal interface IStationControl
+internal interface IStationControl : IStationSmartCharging
 {
     RegistrationState Registration { get; }
 

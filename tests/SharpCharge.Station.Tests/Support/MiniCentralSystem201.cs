@@ -18,7 +18,8 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>,
     IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
     IOcppHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse>,
-    IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>
+    IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>,
+    IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>
 {
     private readonly TimeProvider _time;
 
@@ -110,5 +111,11 @@ internal sealed class MiniCentralSystem201 :
             ? new IdTokenInfoType { Status = AcceptedTags.Contains(token.IdToken) ? AuthorizationStatusEnumType.Accepted : AuthorizationStatusEnumType.Invalid }
             : null;
         return ValueTask.FromResult(new TransactionEventResponse { IdTokenInfo = info });
+    }
+
+    public ValueTask<ReportChargingProfilesResponse> HandleAsync(ReportChargingProfilesRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new ReportChargingProfilesResponse());
     }
 }

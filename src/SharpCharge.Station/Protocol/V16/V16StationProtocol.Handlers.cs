@@ -18,10 +18,17 @@ internal sealed partial class V16StationProtocol
             RegistrationGuard.ThrowIfRejected(station);
             // Not allowed while Pending (§4.2). With AuthorizeRemoteTxRequests the tag is authorized like a local one
             // first (list, cache, Authorize.req), before answering; otherwise the central system judges it in
-            // StartTransaction.conf.
-            var started = station.Registration == RegistrationState.Accepted
+            // StartTransaction.conf. A charging profile in the request becomes the transaction's TxProfile.
+            string? transactionId = null;
+            var usable = TryReadRemoteStartProfile(request, out var profile);
+            var started = station.Registration == RegistrationState.Accepted && usable
                           && (!station.Settings.Bool(Setting.AuthorizeRemoteStart) || await station.AuthorizeTokenAsync(request.IdTag, context.CancellationToken).ConfigureAwait(false))
-                          && station.TryStartRemote(request.ConnectorId is > 0 ? request.ConnectorId : null, request.IdTag, null, out _);
+                          && station.TryStartRemote(request.ConnectorId is > 0 ? request.ConnectorId : null, request.IdTag, null, out transactionId);
+            if (started && profile is not null)
+            {
+                station.InstallRemoteStartProfile(transactionId!, profile);
+            }
+
             return new RemoteStartTransactionResponse { Status = started ? RemoteStartStopStatus.Accepted : RemoteStartStopStatus.Rejected };
         }
 

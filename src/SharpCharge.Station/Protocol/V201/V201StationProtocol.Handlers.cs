@@ -18,12 +18,20 @@ internal sealed partial class V201StationProtocol
             // Rejected while Pending (B02). With AuthCtrlr.AuthorizeRemoteStart the token is authorized first (F01.FR.02);
             // otherwise the central system judges it in the TransactionEventResponse.
             // The response names a transactionId only for a transaction that already existed (F01); ours is new.
-            var started = station.Registration == RegistrationState.Accepted
+            string? transactionId = null;
+            var profileDecision = ReadRemoteStartProfile(request, out var profile);
+            var started = station.Registration == RegistrationState.Accepted && profileDecision.Accepted
                           && (!station.Settings.Bool(Setting.AuthorizeRemoteStart) || await station.AuthorizeTokenAsync(request.IdToken.IdToken, context.CancellationToken).ConfigureAwait(false))
-                          && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out _);
+                          && station.TryStartRemote(request.EvseId is > 0 ? request.EvseId : null, request.IdToken.IdToken, request.RemoteStartId, out transactionId);
+            if (started && profile is not null)
+            {
+                station.InstallRemoteStartProfile(transactionId!, profile);
+            }
+
             return new RequestStartTransactionResponse
             {
                 Status = started ? RequestStartStopStatusEnumType.Accepted : RequestStartStopStatusEnumType.Rejected,
+                StatusInfo = Info(profileDecision.ReasonCode, profileDecision.Detail),
             };
         }
 
