@@ -89,6 +89,8 @@ public sealed class ChargingStationAuthorizationTests
         await server.CallAsync(new V16.ChangeConfigurationRequest { Key = "AllowOfflineTxForUnknownId", Value = "false" });
         await harness.Station.StartSessionAsync(1, "TAG-1");
         harness.Station.StopSession(1);
+        // The StopTransaction answer caches the tag again: let it arrive before the cache is cleared.
+        await Eventually.TrueAsync(() => Task.FromResult(harness.Station.QueuedMessageCount == 0));
 
         var cleared = await server.CallAsync(new V16.ClearCacheRequest());
         await server.CallAsync(new V16.ChangeConfigurationRequest { Key = "AuthorizationCacheEnabled", Value = "false" });
