@@ -78,7 +78,7 @@ internal sealed partial class FleetRunner : IAsyncDisposable
             {
                 foreach (var slot in station.Slots)
                 {
-                    await StepAsync(station, slot, now, now - last, cancellationToken).ConfigureAwait(false);
+                    await StepAsync(station, slot, now, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -115,9 +115,11 @@ internal sealed partial class FleetRunner : IAsyncDisposable
         {
             var plan = plans[i];
             var relay = offline.Contains(plan.Id) ? new NetworkRelay(_settings.Csms) : null;
-            var station = new ChargingStation(StationOptions.For(plan, _settings, relay, _speed, _settings.Seed + i), _time);
+            var load = new BayLoad();
+            var station = new ChargingStation(StationOptions.For(plan, _settings, relay, _speed, _settings.Seed + i, load), _time);
             station.EventOccurred += OnStationEvent;
             var simulated = new SimulatedStation(plan, station, relay);
+            load.Slots = simulated.Slots;
             foreach (var slot in simulated.Slots)
             {
                 slot.NextArrival = _time.GetUtcNow() + FirstArrival();
@@ -134,7 +136,7 @@ internal sealed partial class FleetRunner : IAsyncDisposable
     }
 
     /// <summary>One bay, one tick: settle a start, charge the vehicle, let a full one leave, let a new one arrive.</summary>
-    private async Task StepAsync(SimulatedStation station, EvseSlot slot, DateTimeOffset now, TimeSpan elapsed, CancellationToken cancellationToken)
+    private async Task StepAsync(SimulatedStation station, EvseSlot slot, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var charger = station.Station;
         if (slot.Starting is { IsCompleted: true } starting)
@@ -172,8 +174,7 @@ internal sealed partial class FleetRunner : IAsyncDisposable
 
         if (slot is { Charging: true, Vehicle: { } vehicle } && transactionId is not null)
         {
-            // Until the station asks its load itself (ChargingStationOptions.Load), the loop plays the meter's part.
-            vehicle.Demand(slot.EvseId, transactionId, elapsed, station.MaxPowerW);
+            // The station's meter loop charges the vehicle (BayLoad); the runner only decides when it leaves.
             if (_settings.Script is null && vehicle.ReachedTarget)
             {
                 slot.LeavesAt ??= now + vehicle.Profile.Dwell;

@@ -14,8 +14,6 @@ internal sealed class SimulatedStation(StationPlan plan, ChargingStation station
 
     public EvseSlot[] Slots { get; } = [.. Enumerable.Range(1, plan.Template.Evses).Select(id => new EvseSlot(id))];
 
-    public decimal MaxPowerW => Plan.Template.MaxPowerKw * 1000m;
-
     public async ValueTask DisposeAsync()
     {
         await Station.DisposeAsync().ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class StationOptions
     // OcppConnection refuses call timeouts beyond an hour.
     private static readonly TimeSpan MaxCallTimeout = TimeSpan.FromHours(1);
 
-    public static ChargingStationOptions For(StationPlan plan, RunSettings settings, NetworkRelay? relay, double speed, int seed)
+    public static ChargingStationOptions For(StationPlan plan, RunSettings settings, NetworkRelay? relay, double speed, int seed, IEvseLoad? load = null)
     {
         var csms = relay is null ? settings.Csms : new UriBuilder(settings.Csms) { Host = "127.0.0.1", Port = relay.Port }.Uri;
 
@@ -30,6 +30,12 @@ internal static class StationOptions
             Password = settings.Password,
             MeterValueInterval = plan.Template.MeterInterval,
             ChargingPowerW = plan.Template.MaxPowerKw * 1000m,
+            Phases = plan.Template.Phases,
+            VoltageV = plan.Template.VoltageV,
+            Load = load,
+            SampledMeasurands = plan.Version == Ocpp.OcppVersion.V16
+                ? ["Energy.Active.Import.Register", "Power.Active.Import", "Current.Import", "Voltage", "SoC", "Temperature", "Frequency"]
+                : ["Energy.Active.Import.Register", "Power.Active.Import", "Current.Import", "Voltage", "SoC", "Frequency"],
             CallTimeout = timeout,
             ConnectTimeout = timeout,
             RandomSeed = seed,
