@@ -59,29 +59,7 @@ public sealed partial class OcppProtocolTrace
             return;
         }
 
-        var messageId = frame.GetMessageId(data);
-        string action;
-        switch (frame.MessageType)
-        {
-            case OcppMessageType.Call or OcppMessageType.Send:
-                action = Encoding.UTF8.GetString(data[frame.ActionRange]);
-                if (frame.MessageType == OcppMessageType.Call)
-                {
-                    connection.Awaiting(messageId, action);
-                }
-
-                Envelope(connection, OcppTraceTags.CallRecv, OcppTraceTags.PayloadRecv, action, messageId, data[frame.PayloadRange]);
-                break;
-            case OcppMessageType.CallResult:
-                action = connection.Answered(messageId);
-                Envelope(connection, OcppTraceTags.CallResultRecv, OcppTraceTags.ResponseRecv, action, messageId, data[frame.PayloadRange]);
-                break;
-            default:
-                action = connection.Answered(messageId);
-                Error(connection, OcppTraceTags.CallErrorRecv, OcppTraceTags.ErrorRecv, action, messageId, frame.ErrorCode, frame.ErrorDescription, data[frame.ErrorDetailsRange]);
-                break;
-        }
-
+        var (action, messageId) = Frame(connection, data, frame, Incoming);
         Transport(connection, _recvTag, action, messageId, data.Length);
     }
 
@@ -93,6 +71,19 @@ public sealed partial class OcppProtocolTrace
             return;
         }
 
+        var (action, messageId) = Frame(connection, data, frame, Outgoing);
+        Transport(connection, _sendTag, action, messageId, data.Length);
+    }
+
+    /// <summary>The tags of one direction: envelope and payload lines for CALLs, CALLRESULTs and CALLERRORs.</summary>
+    private sealed record Direction(string Call, string Payload, string CallResult, string Response, string CallError, string Error);
+
+    private static readonly Direction Incoming = new(OcppTraceTags.CallRecv, OcppTraceTags.PayloadRecv, OcppTraceTags.CallResultRecv, OcppTraceTags.ResponseRecv, OcppTraceTags.CallErrorRecv, OcppTraceTags.ErrorRecv);
+    private static readonly Direction Outgoing = new(OcppTraceTags.CallSend, OcppTraceTags.PayloadSend, OcppTraceTags.CallResultSend, OcppTraceTags.ResponseSend, OcppTraceTags.CallErrorSend, OcppTraceTags.ErrorSend);
+
+    /// <summary>Writes the envelope and payload lines of a readable frame; returns the action and message id for the transport line.</summary>
+    private (string Action, string MessageId) Frame(OcppConnectionTrace connection, ReadOnlySpan<byte> data, in OcppFrame frame, Direction tags)
+    {
         var messageId = frame.GetMessageId(data);
         string action;
         switch (frame.MessageType)
@@ -104,19 +95,19 @@ public sealed partial class OcppProtocolTrace
                     connection.Awaiting(messageId, action);
                 }
 
-                Envelope(connection, OcppTraceTags.CallSend, OcppTraceTags.PayloadSend, action, messageId, data[frame.PayloadRange]);
+                Envelope(connection, tags.Call, tags.Payload, action, messageId, data[frame.PayloadRange]);
                 break;
             case OcppMessageType.CallResult:
                 action = connection.Answered(messageId);
-                Envelope(connection, OcppTraceTags.CallResultSend, OcppTraceTags.ResponseSend, action, messageId, data[frame.PayloadRange]);
+                Envelope(connection, tags.CallResult, tags.Response, action, messageId, data[frame.PayloadRange]);
                 break;
             default:
                 action = connection.Answered(messageId);
-                Error(connection, OcppTraceTags.CallErrorSend, OcppTraceTags.ErrorSend, action, messageId, frame.ErrorCode, frame.ErrorDescription, data[frame.ErrorDetailsRange]);
+                Error(connection, tags.CallError, tags.Error, action, messageId, frame.ErrorCode, frame.ErrorDescription, data[frame.ErrorDetailsRange]);
                 break;
         }
 
-        Transport(connection, _sendTag, action, messageId, data.Length);
+        return (action, messageId);
     }
 
     private void Envelope(OcppConnectionTrace connection, string envelopeTag, string payloadTag, string action, string messageId, ReadOnlySpan<byte> payload)
