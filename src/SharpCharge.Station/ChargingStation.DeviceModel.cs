@@ -13,8 +13,7 @@ public sealed partial class ChargingStation : IDeviceState
 
     int IDeviceState.LocalListEntries => _authorization.LocalListCount;
 
-    // No certificate management yet (InstallCertificate is answered NotSupported): nothing is installed.
-    int IDeviceState.CertificateEntries => 0;
+    int IDeviceState.CertificateEntries => _certificates.Count;
 
     ConnectorStatus IDeviceState.StatusOf(int evseId, int connectorId) => GetConnectorStatus(evseId, connectorId);
 

@@ -196,6 +196,7 @@ public sealed partial class ChargingStation
         session.Ended = true;
         evse.Session = null;
         _queue.Enqueue(_protocol.TransactionEnded(session, evse.EnergyWh, now, cause));
+        OnSessionEndedForDisplay(session);
         var connector = evse.Connectors[session.ConnectorId - 1];
         Move(connector, ConnectorStatus.Finishing);
 

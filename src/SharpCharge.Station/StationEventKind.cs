@@ -59,4 +59,13 @@ public enum StationEventKind
 
     /// <summary>Charging profiles were cleared (by the central system, or a TxProfile whose transaction ended).</summary>
     ChargingProfileCleared,
+
+    /// <summary>The central system set or cleared a display message: Detail says which, with the answer.</summary>
+    DisplayMessagesChanged,
+
+    /// <summary>The central system reported a session's running cost (CostUpdated): Detail is the total.</summary>
+    CostUpdated,
+
+    /// <summary>A certificate was installed, deleted, requested (CSR sent) or delivered: Detail says which, with the answer.</summary>
+    CertificatesChanged,
 }

@@ -39,6 +39,9 @@ internal sealed class Session(int evseId, int connectorId, string localId, strin
     /// <summary>The reservation this session consumed, if any (1.6 StartTransaction.reservationId, 2.x reservationId).</summary>
     public int? ReservationId { get; set; }
 
+    /// <summary>2.x: the total cost the central system last reported with CostUpdated.</summary>
+    public decimal? RunningCost { get; set; }
+
     public bool Ended { get; set; }
 
     /// <summary>The id to show users: the central system's for 1.6 once known, else the local one.</summary>

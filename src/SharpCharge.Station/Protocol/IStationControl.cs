@@ -1,6 +1,8 @@
 using SharpCharge.Station.Authorization;
+using SharpCharge.Station.Certificates;
 using SharpCharge.Station.Configuration;
 using SharpCharge.Station.DeviceModel;
+using SharpCharge.Station.Display;
 using SharpCharge.Station.Model;
 using SharpCharge.Station.Queue;
 
@@ -85,4 +87,33 @@ internal interface IStationControl : IStationSmartCharging
 
     /// <summary>1.6: StartTransaction.conf named the session's id.</summary>
     void OnTransactionIdAssigned(Session session, int transactionId);
+
+    /// <summary>2.x SetDisplayMessage (O01, O02, O06).</summary>
+    DisplayOutcome SetDisplayMessage(DisplayMessage message);
+
+    /// <summary>2.x GetDisplayMessages: the configured messages matching every given criterion (O03, O04).</summary>
+    IReadOnlyList<DisplayMessage> FindDisplayMessages(IReadOnlyCollection<int>? ids, string? priority, string? state);
+
+    /// <summary>2.x ClearDisplayMessage: false when no message has the id (O05).</summary>
+    bool ClearDisplayMessage(int id);
+
+    /// <summary>2.x CostUpdated: the running session's total cost.</summary>
+    void OnCostUpdated(string transactionId, decimal totalCost);
+
+    /// <summary>2.x GetTransactionStatus (E14): whether it runs (null without an id) and whether its messages wait.</summary>
+    (bool? Ongoing, bool MessagesInQueue) TransactionStatus(string? transactionId);
+
+    /// <summary>InstallCertificate of a trust anchor; <paramref name="use"/> as 2.x spells it.</summary>
+    (InstallOutcome Outcome, string? Reason) InstallCertificate(string use, string pem);
+
+    /// <summary>GetInstalledCertificateIds: the certificates of those uses (all when none or empty).</summary>
+    IReadOnlyList<InstalledCertificate> FindCertificates(IReadOnlyCollection<string>? uses);
+
+    DeleteOutcome DeleteCertificate(CertificateHash hash);
+
+    /// <summary>A new key pair for the use (ChargingStationCertificate, V2GCertificate) and its CSR in PEM.</summary>
+    string CreateSigningRequest(string use);
+
+    /// <summary>CertificateSigned: true when the chain fits the last CSR; else it is discarded and <paramref name="invalidEventType"/> reported.</summary>
+    bool CertificateSigned(string use, string chainPem, string invalidEventType);
 }

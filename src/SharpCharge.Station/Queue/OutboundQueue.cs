@@ -89,6 +89,15 @@ internal sealed class OutboundQueue(int capacity, TimeProvider time, Action<stri
         _doorbell.Writer.TryWrite(true);
     }
 
+    /// <summary>Whether transaction messages wait to be sent: of the transaction with that local id, or of any when null (2.x E14).</summary>
+    public bool HoldsTransactionMessages(string? transactionKey)
+    {
+        lock (_gate)
+        {
+            return _messages.Any(m => m.TransactionRelated && (transactionKey is null || m.Durable?.TransactionKey == transactionKey));
+        }
+    }
+
     /// <summary>The station lost its connection: everything still waiting was generated or held offline (2.x E04).</summary>
     public void GoOffline()
     {

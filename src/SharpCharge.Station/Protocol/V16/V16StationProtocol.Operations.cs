@@ -125,8 +125,7 @@ internal sealed partial class V16StationProtocol
                 MessageTriggerEnumType.MeterValues => station.TriggerMeterValues(request.ConnectorId, transactionEvents: false),
                 MessageTriggerEnumType.FirmwareStatusNotification => Do(station.TriggerFirmwareStatus),
                 MessageTriggerEnumType.LogStatusNotification => Do(() => station.TriggerUploadStatus(log: true)),
-
-                // SignChargePointCertificate: the station has no key pair to sign.
+                MessageTriggerEnumType.SignChargePointCertificate => SignCertificate(station),
                 _ => null,
             };
             var status = accepted switch

@@ -24,7 +24,7 @@ internal sealed partial class V16StationProtocol : IStationProtocol
         _options = options;
         _station = station;
         _time = time;
-        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new ConfigurationHandlers(station), new AuthorizationHandlers(station), new OperationHandlers(station), new SmartChargingHandlers(station));
+        Router = OcppRouter.Create(V16Actions.Catalogue, new Handlers(station), new ConfigurationHandlers(station), new AuthorizationHandlers(station), new OperationHandlers(station), new SmartChargingHandlers(station), new CertificateHandlers(station));
     }
 
     public OcppRouter Router { get; }

@@ -110,8 +110,10 @@ internal sealed partial class V201StationProtocol
                 MessageTriggerEnumType.TransactionEvent => station.TriggerMeterValues(evseId, transactionEvents: true),
                 MessageTriggerEnumType.FirmwareStatusNotification => Do(station.TriggerFirmwareStatus),
                 MessageTriggerEnumType.LogStatusNotification => Do(() => station.TriggerUploadStatus(log: true)),
+                MessageTriggerEnumType.SignChargingStationCertificate => SignCertificate(station, v2g: false),
+                MessageTriggerEnumType.SignV2GCertificate => SignCertificate(station, v2g: true),
 
-                // Certificate signing and firmware publishing are not implemented by this station.
+                // A combined CSR (SignCombinedCertificate) and firmware publishing (a local controller's) are not implemented.
                 _ => null,
             };
             var status = accepted switch
