@@ -133,7 +133,7 @@ public sealed class ChargingStationOperationsV16Tests
 
         Assert.All([status.Status, meter.Status, heartbeat.Status, firmware.Status], s => Assert.Equal(TriggerMessageStatus.Accepted, s));
         Assert.Equal(TriggerMessageStatusEnumType.Accepted, log.Status);
-        Assert.Equal(TriggerMessageStatusEnumType.NotImplemented, sign.Status);
+        Assert.Equal(TriggerMessageStatusEnumType.Accepted, sign.Status);
         Assert.Equal(statusBefore + 1, central.All<StatusNotificationRequest>().Count);
         Assert.Equal(ReadingContext.Trigger, Assert.Single(central.All<MeterValuesRequest>()).MeterValue[0].SampledValue[0].Context);
         Assert.Single(central.All<HeartbeatRequest>());

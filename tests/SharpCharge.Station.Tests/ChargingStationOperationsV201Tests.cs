@@ -88,7 +88,7 @@ public sealed class ChargingStationOperationsV201Tests
 
         var boot = await harness.Connector.Server.CallAsync(new TriggerMessageRequest { RequestedMessage = MessageTriggerEnumType.BootNotification });
         var transaction = await harness.Connector.Server.CallAsync(new TriggerMessageRequest { RequestedMessage = MessageTriggerEnumType.TransactionEvent, Evse = new EVSEType { Id = 1 } });
-        var sign = await harness.Connector.Server.CallAsync(new TriggerMessageRequest { RequestedMessage = MessageTriggerEnumType.SignChargingStationCertificate });
+        var sign = await harness.Connector.Server.CallAsync(new TriggerMessageRequest { RequestedMessage = MessageTriggerEnumType.SignCombinedCertificate });
         var unlock = await harness.Connector.Server.CallAsync(new UnlockConnectorRequest { EvseId = 1, ConnectorId = 1 });
         var unknown = await harness.Connector.Server.CallAsync(new UnlockConnectorRequest { EvseId = 4, ConnectorId = 1 });
         await Eventually.TrueAsync(() => Task.FromResult(central!.All<TransactionEventRequest>().Any(e => e.TriggerReason == TriggerReasonEnumType.Trigger)));

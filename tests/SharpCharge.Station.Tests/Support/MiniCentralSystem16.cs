@@ -18,7 +18,8 @@ internal sealed class MiniCentralSystem16 :
     IOcppHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>,
     IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
     IOcppHandler<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse>,
-    IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>
+    IOcppHandler<LogStatusNotificationRequest, LogStatusNotificationResponse>,
+    IOcppHandler<SignCertificateRequest, SignCertificateResponse>
 {
     private readonly TimeProvider _time;
     private int _nextTransactionId = 100;
@@ -114,4 +115,10 @@ internal sealed class MiniCentralSystem16 :
     }
 
     private IdTagInfo Info(string tag) => new() { Status = AcceptedTags.Contains(tag) ? AuthorizationStatus.Accepted : AuthorizationStatus.Invalid };
+
+    public ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new SignCertificateResponse { Status = GenericStatusEnumType.Accepted });
+    }
 }

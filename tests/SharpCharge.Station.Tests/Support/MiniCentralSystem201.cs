@@ -19,7 +19,8 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse>,
     IOcppHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse>,
     IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>,
-    IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>
+    IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>,
+    IOcppHandler<SignCertificateRequest, SignCertificateResponse>
 {
     private readonly TimeProvider _time;
 
@@ -117,5 +118,11 @@ internal sealed class MiniCentralSystem201 :
     {
         Received.Enqueue(request);
         return ValueTask.FromResult(new ReportChargingProfilesResponse());
+    }
+
+    public ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new SignCertificateResponse { Status = GenericStatusEnumType.Accepted });
     }
 }
