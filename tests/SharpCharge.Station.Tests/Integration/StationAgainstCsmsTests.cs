@@ -88,6 +88,67 @@ public sealed class StationAgainstCsmsTests
         Assert.Single(all);
     }
 
+    [Theory]
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    [InlineData(OcppVersion.V21)]
+    [Trait("Spec", "OCPP-NOTES §1.7; OCPP 2.0.1 E04; OCPP 1.6 §4.7 (transaction messages are delivered, once)")]
+    public async Task QueueFile_DroppedConnectionThenRestart_EveryMessageIsStoredExactlyOnce(OcppVersion version)
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage);
+        await AcceptTagAsync(server);
+        var path = Path.Combine(Path.GetTempPath(), $"sharpcharge-queue-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var clock = new SteppingTimeProvider();
+            var options = Options(server, version, "CP-RESTART");
+            options.QueueFilePath = path;
+            var network = new DroppableStationConnector(new WebSocketStationConnector(options, new SharpCharge.Station.Configuration.StationSettings(options)));
+            string localId;
+            decimal register;
+            StationRecorder recorder;
+            await using (var first = new ChargingStation(options, clock, network))
+            {
+                recorder = new StationRecorder(first);
+                await first.StartAsync();
+                await Eventually.TrueAsync(() => Task.FromResult(first.IsOnline));
+                await first.StartSessionAsync(1, "TAG-1");
+                localId = (await recorder.WaitForAsync(StationEventKind.SessionStarted)).TransactionId!;
+                Sample(first, clock, times: 1);
+                await Eventually.TrueAsync(() => Task.FromResult(first.QueuedMessageCount == 0));
+
+                // The connection drops; the session goes on and ends offline; then the process ends.
+                await network.CutAsync();
+                await Eventually.TrueAsync(() => Task.FromResult(!first.IsOnline));
+                Sample(first, clock, times: 3);
+                clock.Skip(TimeSpan.FromMinutes(1));
+                first.StopSession(1);
+                register = first.GetEnergyWh(1);
+                Assert.True(first.QueuedMessageCount >= 4, $"{first.QueuedMessageCount} messages queued");
+            }
+
+            // A new station on the same queue file: it sends what the first one left, and nothing twice.
+            var restarted = Options(server, version, "CP-RESTART");
+            restarted.QueueFilePath = path;
+            await using var second = new ChargingStation(restarted, clock);
+            await second.StartAsync();
+            await Eventually.TrueAsync(() => Task.FromResult(second.IsOnline && second.QueuedMessageCount == 0), seconds: 30);
+
+            var stored = await FindAsync(server, version, "CP-RESTART", localId, recorder);
+            Assert.Equal(TransactionState.Ended, stored.State);
+            var samples = await server.Get<ITransactionService>().GetMeterValuesAsync(stored.Id, CancellationToken.None);
+            Assert.Equal(4, samples.Count(s => s.Sample.Context == "Sample.Periodic" && s.Sample.Measurand == "Energy.Active.Import.Register"));
+            Assert.Equal(1, samples.Count(s => s.Sample.Context == "Transaction.End" && s.Sample.Measurand == "Energy.Active.Import.Register"));
+            Assert.Equal((version == OcppVersion.V16 ? decimal.Floor(register) : register) - stored.MeterStartWh, stored.EnergyWh);
+            Assert.Single(await server.Get<ITransactionService>().ListAsync("CP-RESTART", null, 100, CancellationToken.None));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static ChargingStationOptions Options(CsmsServer server, OcppVersion version, string id) => new()
     {
         Id = id,
