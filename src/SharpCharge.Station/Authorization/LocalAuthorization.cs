@@ -73,6 +73,24 @@ internal sealed class LocalAuthorization
         }
     }
 
+    /// <summary>What the list and the cache each hold about the token (2.x CustomerInformation, N09).</summary>
+    public (TokenInfo? Listed, TokenInfo? Cached) Describe(string token)
+    {
+        lock (_gate)
+        {
+            return (_list.TryGetValue(token, out var listed) ? listed : null, _cache.TryGetValue(token, out var cached) ? cached : null);
+        }
+    }
+
+    /// <summary>Removes the token from the cache, not from the list (N10.FR.06: the central system updates the list itself). False when it was not cached.</summary>
+    public bool Forget(string token)
+    {
+        lock (_gate)
+        {
+            return _cache.Remove(token);
+        }
+    }
+
     public void ClearCache()
     {
         lock (_gate)

@@ -116,4 +116,7 @@ internal interface IStationControl : IStationSmartCharging
 
     /// <summary>CertificateSigned: true when the chain fits the last CSR; else it is discarded and <paramref name="invalidEventType"/> reported.</summary>
     bool CertificateSigned(string use, string chainPem, string invalidEventType);
+
+    /// <summary>2.x CustomerInformation: the report and/or clearing of what the station holds about the token, as text (N09, N10).</summary>
+    string CustomerInformation(string? idToken, bool report, bool clear);
 }

@@ -20,7 +20,8 @@ internal sealed class MiniCentralSystem201 :
     IOcppHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse>,
     IOcppHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse>,
     IOcppHandler<ReportChargingProfilesRequest, ReportChargingProfilesResponse>,
-    IOcppHandler<SignCertificateRequest, SignCertificateResponse>
+    IOcppHandler<SignCertificateRequest, SignCertificateResponse>,
+    IOcppHandler<NotifyCustomerInformationRequest, NotifyCustomerInformationResponse>
 {
     private readonly TimeProvider _time;
 
@@ -124,5 +125,11 @@ internal sealed class MiniCentralSystem201 :
     {
         Received.Enqueue(request);
         return ValueTask.FromResult(new SignCertificateResponse { Status = GenericStatusEnumType.Accepted });
+    }
+
+    public ValueTask<NotifyCustomerInformationResponse> HandleAsync(NotifyCustomerInformationRequest request, OcppCallContext context)
+    {
+        Received.Enqueue(request);
+        return ValueTask.FromResult(new NotifyCustomerInformationResponse());
     }
 }

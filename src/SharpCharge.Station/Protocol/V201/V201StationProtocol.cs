@@ -22,7 +22,7 @@ internal sealed partial class V201StationProtocol : IStationProtocol
         _options = options;
         _time = time;
         _station = station;
-        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station), new DeviceModelHandlers(this, station), new AuthorizationHandlers(station), new OperationHandlers(station), new SmartChargingHandlers(station), new DisplayHandlers(station), new CertificateHandlers(station));
+        Router = OcppRouter.Create(V201Actions.Catalogue, new Handlers(station), new DeviceModelHandlers(this, station), new AuthorizationHandlers(station), new OperationHandlers(station), new SmartChargingHandlers(station), new DisplayHandlers(station), new CertificateHandlers(station), new CustomerHandlers(station, time));
     }
 
     public OcppRouter Router { get; }
