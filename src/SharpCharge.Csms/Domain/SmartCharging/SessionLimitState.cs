@@ -1,11 +1,16 @@
 namespace SharpCharge.Csms.Domain.SmartCharging;
 
 /// <summary>
-/// What the balancer knows about one session's limit. Mutated only by the round of the session's site (rounds of one
-/// site never overlap) and by the event reader's power readings, which are single numbers written atomically.
+/// What the balancer knows about one session's limit. The limit fields are mutated only by the round of the session's
+/// site (rounds of one site never overlap); power readings come from the event reader, under a lock because a decimal
+/// is not written atomically.
 /// </summary>
 internal sealed class SessionLimitState
 {
+    private readonly Lock _power = new();
+    private decimal? _powerW;
+    private decimal _peakPowerW;
+
     /// <summary>The limit the charger accepted last; null before the first.</summary>
     public decimal? AcceptedW { get; set; }
 
@@ -19,10 +24,37 @@ internal sealed class SessionLimitState
     public int? Priority { get; set; }
 
     /// <summary>The newest power reading, in W.</summary>
-    public decimal? PowerW { get; set; }
+    public decimal? PowerW
+    {
+        get
+        {
+            lock (_power)
+            {
+                return _powerW;
+            }
+        }
+    }
 
     /// <summary>The highest power reading of the session, in W.</summary>
-    public decimal PeakPowerW { get; set; }
+    public decimal PeakPowerW
+    {
+        get
+        {
+            lock (_power)
+            {
+                return _peakPowerW;
+            }
+        }
+    }
+
+    public void RecordPower(decimal watts)
+    {
+        lock (_power)
+        {
+            _powerW = watts;
+            _peakPowerW = Math.Max(_peakPowerW, watts);
+        }
+    }
 
     /// <summary>
     /// What the session may draw for all the balancer can be sure of: its accepted limit, or the charger's maximum before

@@ -22,5 +22,9 @@ internal sealed partial class SiteBalancer
         [LoggerMessage(SmartChargingEventIds.SiteOverCommitted, LogLevel.Warning,
             "Site {StationId} may draw {CommittedW} W over its limit of {CapacityW} W: chargers did not accept lower limits", EventName = "SiteOverCommitted")]
         public static partial void SiteOverCommitted(ILogger logger, string stationId, decimal committedW, decimal capacityW);
+
+        [LoggerMessage(SmartChargingEventIds.SiteLookupFailed, LogLevel.Warning,
+            "The balancer could not read the site of charger {ChargerId}", EventName = "BalancerSiteLookupFailed")]
+        public static partial void SiteLookupFailed(ILogger logger, string chargerId, Exception exception);
     }
 }

@@ -81,20 +81,33 @@ internal sealed partial class SiteBalancer : BackgroundService
         using var subscription = _events.Subscribe(EventBuffer);
         try
         {
-            // Sessions may already run (a restart): every site with a capacity gets a first round.
-            foreach (var station in await _stations.ListAsync(stoppingToken).ConfigureAwait(false))
-            {
-                if (station.CapacityKw is not null)
-                {
-                    _queue.Request(station.Id, _time.GetUtcNow());
-                }
-            }
+            await RequestEverySiteAsync(stoppingToken).ConfigureAwait(false);
 
             await Task.WhenAll(ReadEventsAsync(subscription, stoppingToken), RunRoundsAsync(stoppingToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    // Sessions may already run (a restart): every site with a capacity gets a first round.
+    private async Task RequestEverySiteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var station in await _stations.ListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (station.CapacityKw is not null)
+                {
+                    _queue.Request(station.Id, _time.GetUtcNow());
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Without the list, sites are balanced from their first session event on.
+            Log.SiteLookupFailed(_logger, "*", e);
         }
     }
 
@@ -120,21 +133,32 @@ internal sealed partial class SiteBalancer : BackgroundService
             switch (liveEvent.Kind)
             {
                 case LiveEventKind.TransactionStarted or LiveEventKind.TransactionEnded:
-                    if (await SiteOfAsync(liveEvent.ChargerId, cancellationToken).ConfigureAwait(false) is { } site)
-                    {
-                        _queue.Request(site, _time.GetUtcNow() + _options.Debounce);
-                    }
-
+                    await RequestRoundAsync(liveEvent.ChargerId, cancellationToken).ConfigureAwait(false);
                     break;
                 case LiveEventKind.MeterUpdated or LiveEventKind.TransactionUpdated when liveEvent is { TransactionId: { } id, PowerKw: { } kw }:
                     if (_sessions.TryGetValue(id, out var session))
                     {
-                        session.PowerW = kw * 1000m;
-                        session.PeakPowerW = Math.Max(session.PeakPowerW, kw * 1000m);
+                        session.RecordPower(kw * 1000m);
                     }
 
                     break;
             }
+        }
+    }
+
+    private async Task RequestRoundAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await SiteOfAsync(chargerId, cancellationToken).ConfigureAwait(false) is { } site)
+            {
+                _queue.Request(site, _time.GetUtcNow() + _options.Debounce);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The store could not say which site the charger belongs to; that site's periodic round catches up.
+            Log.SiteLookupFailed(_logger, chargerId, e);
         }
     }
 
@@ -148,7 +172,8 @@ internal sealed partial class SiteBalancer : BackgroundService
             var due = _queue.TakeDue(_time.GetUtcNow());
             if (due.Count > 0)
             {
-                // Sites are independent: a slow charger at one site does not hold up the others.
+                // Sites due together are balanced together; rounds of one site never overlap, because the next tick
+                // waits for these. A charger that does not answer holds its site's round up to the call timeout.
                 await Task.WhenAll(due.Select(site => RoundAsync(site, cancellationToken))).ConfigureAwait(false);
             }
         }
