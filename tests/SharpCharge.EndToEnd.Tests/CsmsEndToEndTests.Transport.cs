@@ -83,7 +83,7 @@ public abstract partial class CsmsEndToEndTests
     {
         await using var running = await RunAsync();
         await running.Server.Get<IStationService>().SaveAsync(
-            new Station("ST-1", "Market Square") { Latitude = 52.37, Longitude = 4.89, CapacityKw = 150, Tariff = new Tariff(0.40m, "EUR") { SessionFee = 1.00m } },
+            new Csms.Domain.Stations.Station("ST-1", "Market Square") { Latitude = 52.37, Longitude = 4.89, CapacityKw = 150, Tariff = new Tariff(0.40m, "EUR") { SessionFee = 1.00m } },
             CancellationToken.None);
         var chargers = running.Server.Get<IChargerService>();
         await using var charger = await RawCharger.ConnectAsync(running.Server, "CP-COST", OcppVersion.V201);
