@@ -6,6 +6,7 @@ using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
 using SharpCharge.Csms.Api.IdTokens;
 using SharpCharge.Csms.Api.Security;
+using SharpCharge.Csms.Api.SmartCharging;
 using SharpCharge.Csms.Api.Stations;
 using SharpCharge.Csms.Api.Statistics;
 using SharpCharge.Csms.Api.Transactions;
@@ -32,6 +33,7 @@ internal static class ApiEndpoints
         api.MapChargerEndpoints();
         api.MapChargerMessageEndpoints();
         api.MapStationEndpoints();
+        api.MapSiteLoadEndpoints();
         api.MapTransactionEndpoints();
         api.MapIdTokenEndpoints();
         api.MapGeoEndpoints();

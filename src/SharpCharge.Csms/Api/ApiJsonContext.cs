@@ -5,6 +5,7 @@ using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
 using SharpCharge.Csms.Api.IdTokens;
+using SharpCharge.Csms.Api.SmartCharging;
 using SharpCharge.Csms.Api.Stations;
 using SharpCharge.Csms.Api.Statistics;
 using SharpCharge.Csms.Api.Transactions;
@@ -22,6 +23,8 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(LiveEvent))]
 [JsonSerializable(typeof(CommandResponse))]
 [JsonSerializable(typeof(StartBody))]
+[JsonSerializable(typeof(SiteCapacityBody))]
+[JsonSerializable(typeof(SiteLoadDto))]
 [JsonSerializable(typeof(StartResponse))]
 [JsonSerializable(typeof(StopBody))]
 [JsonSerializable(typeof(StopResponse))]

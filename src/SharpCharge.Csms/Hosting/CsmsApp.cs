@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Diagnostics;
+using SharpCharge.Csms.Domain.SmartCharging;
 using SharpCharge.Csms.Storage;
 
 namespace SharpCharge.Csms.Hosting;
@@ -23,6 +24,7 @@ public static class CsmsApp
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddCsmsDomain(builder.Configuration);
         builder.Services.AddCsmsConnections();
+        builder.Services.AddSiteBalancing(builder.Configuration);
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
 

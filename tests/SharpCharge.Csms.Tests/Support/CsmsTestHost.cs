@@ -25,7 +25,8 @@ internal sealed class CsmsTestHost : IAsyncDisposable
         StorageBackend backend,
         TimeProvider clock,
         CapturedLogs logs,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection, IConfiguration>? addServices = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -42,6 +43,7 @@ internal sealed class CsmsTestHost : IAsyncDisposable
         services.AddSingleton(clock);
         services.AddLogging(builder => builder.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddCsmsDomain(configuration);
+        addServices?.Invoke(services, configuration);
 
         var host = new CsmsTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         try

@@ -63,6 +63,59 @@ public sealed class ChargingProfileMappingTests
     }
 
     [Fact]
+    [Trait("Spec", "OCPP 1.6 §5.16: SetChargingProfile.req carries csChargingProfiles")]
+    public void V16_Profile_RoundTripsThroughTheModelWithChargePointMaxSpelling()
+    {
+        var model = new ChargingProfile
+        {
+            Id = 11,
+            StackLevel = 3,
+            Purpose = ChargingProfilePurpose.ChargingStationMaxProfile,
+            Kind = ChargingProfileKind.Recurring,
+            Recurrency = RecurrencyKind.Daily,
+            ValidFrom = Start,
+            Schedules = [new ChargingSchedule { StartSchedule = Start, Duration = 86_400, RateUnit = ChargingRateUnit.W, MinChargingRate = 1_000m, Periods = [new(0, 50_000m), new(3_600, 20_000m, 1)] }],
+        };
+
+        Assert.True(V16ChargingProfileMapping.TryToWire(model, out var wire));
+
+        Assert.Equal(M16.ChargingProfilePurposeType.ChargePointMaxProfile, wire.ChargingProfilePurpose);
+        Assert.Equal(M16.ChargingProfileKindType.Recurring, wire.ChargingProfileKind);
+        Assert.Equal(M16.RecurrencyKindType.Daily, wire.RecurrencyKind);
+        Assert.Equal([(0, 50_000m, (int?)null), (3_600, 20_000m, 1)], wire.ChargingSchedule.ChargingSchedulePeriod.Select(p => (p.StartPeriod, p.Limit, p.NumberPhases)));
+        var back = V16ChargingProfileMapping.ToModel(wire);
+        Assert.Equal(model with { Schedules = [] }, back with { Schedules = [] });
+        Assert.Equal(model.Schedule.Periods, back.Schedule.Periods);
+        Assert.Equal((Start, 86_400, 1_000m), (back.Schedule.StartSchedule!.Value, back.Schedule.Duration!.Value, back.Schedule.MinChargingRate!.Value));
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP 1.6 §7.13: transactionId is an integer")]
+    public void V16_TxProfile_CarriesItsTransactionNumberAndRefusesText()
+    {
+        var model = new ChargingProfile
+        {
+            Id = 2,
+            StackLevel = 0,
+            Purpose = ChargingProfilePurpose.TxProfile,
+            Kind = ChargingProfileKind.Relative,
+            TransactionId = "42",
+            Schedules = [new ChargingSchedule { RateUnit = ChargingRateUnit.A, Periods = [new(0, 16m)] }],
+        };
+
+        Assert.True(V16ChargingProfileMapping.TryToWire(model, out var wire));
+        Assert.Equal(42, wire.TransactionId);
+        Assert.False(V16ChargingProfileMapping.TryToWire(model with { TransactionId = "tx-1" }, out _));
+    }
+
+    [Theory]
+    [InlineData(ChargingProfilePurpose.ChargingStationExternalConstraints)]
+    [InlineData(ChargingProfilePurpose.PriorityCharging)]
+    [InlineData(ChargingProfilePurpose.LocalGeneration)]
+    public void V16_PurposesOnlyLaterVersionsHave_AreNotMapped(ChargingProfilePurpose purpose)
+        => Assert.False(V16ChargingProfileMapping.TryToWire(purpose, out _));
+
+    [Fact]
     public void V201_Profile_RoundTripsThroughTheModel()
     {
         var wire = new M201.ChargingProfileType

@@ -3,6 +3,7 @@ using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Transactions;
+using SharpCharge.Ocpp.SmartCharging;
 using CommandAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<SharpCharge.Csms.Api.Commands.Models.CommandResponse>,
     Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
@@ -41,8 +42,8 @@ internal static class ChargerCommandEndpoints
             return ApiProblems.Invalid("id_token", "Required: the token the session is started for.");
         }
 
-        ChargingProfileSpec? profile = null;
-        if (body.ChargingProfile is { } profileBody && ChargingProfileBodies.TryRead(profileBody, "charging_profile.", ChargingProfilePurpose.Tx, out profile) is { } invalid)
+        ChargingProfile? profile = null;
+        if (body.ChargingProfile is { } profileBody && ChargingProfileBodies.TryRead(profileBody, "charging_profile.", ChargingProfilePurpose.TxProfile, out profile) is { } invalid)
         {
             return invalid;
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Transactions;
+using SharpCharge.Ocpp.SmartCharging;
 
 namespace SharpCharge.Csms.Api.Commands;
 
@@ -43,7 +44,7 @@ internal static class ChargingEndpoints
             return ApiProblems.Invalid("profile", "Required: the charging profile.");
         }
 
-        if (ChargingProfileBodies.TryRead(body.Profile, "profile.", ChargingProfilePurpose.TxDefault, out var spec) is { } invalid)
+        if (ChargingProfileBodies.TryRead(body.Profile, "profile.", ChargingProfilePurpose.TxDefaultProfile, out var spec) is { } invalid)
         {
             return invalid;
         }
@@ -75,7 +76,7 @@ internal static class ChargingEndpoints
         {
             if (!ChargingProfileBodies.TryPurpose(purpose, out var value))
             {
-                return ApiProblems.Invalid("purpose", "Use charger_max, tx_default or tx.");
+                return ApiProblems.Invalid("purpose", $"Use {ChargingProfileBodies.PurposeWords}.");
             }
 
             parsed = value;
@@ -114,8 +115,8 @@ internal static class ChargingEndpoints
                 schedule?.EvseId ?? evseId ?? 0,
                 schedule?.Start,
                 schedule?.DurationSeconds,
-                schedule is { RateUnitAmps: true } ? "A" : "W",
-                [.. schedule?.Periods.Select(p => new SchedulePeriodView(p.StartSeconds, p.Limit, p.NumberPhases)) ?? []]);
+                schedule?.Unit.ToOcppString() ?? "W",
+                [.. schedule?.Periods.Select(p => new SchedulePeriodView(p.StartPeriod, p.Limit ?? 0m, p.NumberPhases)) ?? []]);
         });
     }
 

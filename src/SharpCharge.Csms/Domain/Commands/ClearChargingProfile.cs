@@ -1,3 +1,5 @@
+using SharpCharge.Ocpp.SmartCharging;
+
 namespace SharpCharge.Csms.Domain.Commands;
 
 /// <summary>Clear charging profiles by id, or by EVSE, purpose and stack level (all of them when nothing is given).</summary>

@@ -1,3 +1,5 @@
+using SharpCharge.Ocpp.SmartCharging;
+
 namespace SharpCharge.Csms.Domain.Commands;
 
 /// <summary>
@@ -13,10 +15,22 @@ internal sealed record SetPowerLimit(decimal MaxPowerW) : ChargerCommand
 
     public SetChargingProfile ToProfile() => new(
         0,
-        new ChargingProfileSpec(ProfileId, 0, ChargingProfilePurpose.ChargerMax, [new ChargingPeriod(0, MaxPowerW)])
+        new ChargingProfile
         {
+            Id = ProfileId,
+            StackLevel = 0,
+            Purpose = ChargingProfilePurpose.ChargingStationMaxProfile,
             // 2.x requires startSchedule for an Absolute profile; a recurring daily profile from midnight never ends.
-            StartSchedule = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Recurrency = "Daily",
+            Kind = ChargingProfileKind.Recurring,
+            Recurrency = RecurrencyKind.Daily,
+            Schedules =
+            [
+                new ChargingSchedule
+                {
+                    StartSchedule = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                    RateUnit = ChargingRateUnit.W,
+                    Periods = [new ChargingSchedulePeriod(0, MaxPowerW)],
+                },
+            ],
         });
 }

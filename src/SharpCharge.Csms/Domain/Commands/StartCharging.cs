@@ -1,3 +1,5 @@
+using SharpCharge.Ocpp.SmartCharging;
+
 namespace SharpCharge.Csms.Domain.Commands;
 
 /// <summary>
@@ -12,5 +14,5 @@ internal sealed record StartCharging(string IdToken, string? IdTokenType, int? E
     public int RemoteStartId { get; init; }
 
     /// <summary>An optional TxProfile sent with the request (1.6 §5.11, 2.x F01.FR.08).</summary>
-    public ChargingProfileSpec? ChargingProfile { get; init; }
+    public ChargingProfile? ChargingProfile { get; init; }
 }

@@ -11,6 +11,9 @@ internal sealed record Station(string Id, string Name)
 
     public double? CapacityKw { get; init; }
 
+    /// <summary>A lower limit for part of every day, applied by site load management together with <see cref="CapacityKw"/>.</summary>
+    public TimeOfDayLimit? PeakLimit { get; init; }
+
     /// <summary>Null: sessions at this station are not priced.</summary>
     public Tariff? Tariff { get; init; }
 }

@@ -1,5 +1,7 @@
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Ocpp.Messages.V16;
+using SharpCharge.Ocpp.SmartCharging.V16;
+using ProfilePurpose = SharpCharge.Ocpp.SmartCharging.ChargingProfilePurpose;
 
 namespace SharpCharge.Csms.Protocol.V16;
 
@@ -9,10 +11,13 @@ internal sealed partial class V16CommandAdapter
     private ValueTask<CommandReply> StartAsync(StartCharging start, CommandCall call)
     {
         ChargingProfile? profile = null;
-        if (start.ChargingProfile is { } spec)
+        if (start.ChargingProfile is { } model)
         {
             // §5.11: a RemoteStartTransaction profile must be a TxProfile, without a transaction id.
-            profile = Profile(spec with { Purpose = ChargingProfilePurpose.Tx, TransactionId = null });
+            if (!V16ChargingProfileMapping.TryToWire(model with { Purpose = ProfilePurpose.TxProfile, TransactionId = null }, out profile))
+            {
+                return Invalid("charging_profile.kind", $"1.6 has no {model.Kind} profiles.");
+            }
         }
 
         return call.SendAsync(
@@ -157,9 +162,34 @@ internal sealed partial class V16CommandAdapter
     }
 
     private static ValueTask<CommandReply> SetProfileAsync(SetChargingProfile set, CommandCall call)
-        => call.SendAsync(
-            new SetChargingProfileRequest { ConnectorId = set.EvseId, CsChargingProfiles = Profile(set.Profile) },
+    {
+        if (!V16ChargingProfileMapping.TryToWire(set.Profile, out var profile))
+        {
+            return Invalid("profile", $"1.6 has no {set.Profile.Purpose} or {set.Profile.Kind} profiles, and its transaction ids are integers.");
+        }
+
+        return call.SendAsync(
+            new SetChargingProfileRequest { ConnectorId = set.EvseId, CsChargingProfiles = profile },
             r => Answer(r.Status == ChargingProfileStatus.Accepted, r.Status.ToOcppString()));
+    }
+
+    private static ValueTask<CommandReply> ClearProfilesAsync(ClearChargingProfile clear, CommandCall call)
+    {
+        ChargingProfilePurposeType? purpose = null;
+        if (clear.Purpose is { } model)
+        {
+            if (!V16ChargingProfileMapping.TryToWire(model, out var wire))
+            {
+                return Invalid("purpose", $"1.6 has no {model} profiles.");
+            }
+
+            purpose = wire;
+        }
+
+        return call.SendAsync(
+            new ClearChargingProfileRequest { Id = clear.ProfileId, ConnectorId = clear.EvseId, ChargingProfilePurpose = purpose, StackLevel = clear.StackLevel },
+            r => Answer(r.Status == ClearChargingProfileStatus.Accepted, r.Status.ToOcppString()));
+    }
 
     private static ValueTask<CommandReply> GetCompositeScheduleAsync(GetCompositeSchedule schedule, CommandCall call)
         => call.SendAsync(
@@ -173,12 +203,7 @@ internal sealed partial class V16CommandAdapter
                 r.Status == GetCompositeScheduleStatus.Accepted,
                 r.Status.ToOcppString(),
                 data: r.ChargingSchedule is { } s
-                    ? new ScheduleReport(
-                        r.ConnectorId ?? schedule.EvseId,
-                        s.StartSchedule ?? r.ScheduleStart,
-                        s.Duration,
-                        s.ChargingRateUnit == ChargingRateUnitType.A,
-                        [.. s.ChargingSchedulePeriod.Select(p => new ChargingPeriod(p.StartPeriod, p.Limit) { NumberPhases = p.NumberPhases })])
+                    ? Report(r.ConnectorId ?? schedule.EvseId, r.ScheduleStart, V16ChargingProfileMapping.ToModel(s))
                     : null));
 
     private static ValueTask<CommandReply> InstallCertificateAsync(InstallCertificate install, CommandCall call)
@@ -231,30 +256,6 @@ internal sealed partial class V16CommandAdapter
                     [.. (r.CertificateHashData ?? []).Select(h => new CertificateHash(h.HashAlgorithm.ToOcppString(), h.IssuerNameHash, h.IssuerKeyHash, h.SerialNumber) { CertificateType = use.ToOcppString() })])));
     }
 
-    private static ChargingProfile Profile(ChargingProfileSpec spec) => new()
-    {
-        ChargingProfileId = spec.Id,
-        StackLevel = spec.StackLevel,
-        ChargingProfilePurpose = Purpose(spec.Purpose),
-        ChargingProfileKind = spec.Recurrency is not null ? ChargingProfileKindType.Recurring
-            : spec.StartSchedule is null ? ChargingProfileKindType.Relative : ChargingProfileKindType.Absolute,
-        RecurrencyKind = spec.Recurrency switch { "Daily" => RecurrencyKindType.Daily, "Weekly" => RecurrencyKindType.Weekly, _ => null },
-        ValidFrom = spec.ValidFrom,
-        ValidTo = spec.ValidTo,
-        TransactionId = spec.TransactionId is { } id && int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null,
-        ChargingSchedule = new ChargingSchedule
-        {
-            StartSchedule = spec.StartSchedule,
-            Duration = spec.DurationSeconds,
-            ChargingRateUnit = spec.RateUnitAmps ? ChargingRateUnitType.A : ChargingRateUnitType.W,
-            ChargingSchedulePeriod = [.. spec.Periods.Select(p => new ChargingSchedulePeriod { StartPeriod = p.StartSeconds, Limit = p.Limit, NumberPhases = p.NumberPhases })],
-        },
-    };
-
-    private static ChargingProfilePurposeType Purpose(ChargingProfilePurpose purpose) => purpose switch
-    {
-        ChargingProfilePurpose.ChargerMax => ChargingProfilePurposeType.ChargePointMaxProfile,
-        ChargingProfilePurpose.TxDefault => ChargingProfilePurposeType.TxDefaultProfile,
-        _ => ChargingProfilePurposeType.TxProfile,
-    };
+    private static ScheduleReport Report(int evseId, DateTimeOffset? scheduleStart, Ocpp.SmartCharging.ChargingSchedule schedule)
+        => new(evseId, schedule.StartSchedule ?? scheduleStart, schedule.Duration, schedule.RateUnit, schedule.Periods);
 }

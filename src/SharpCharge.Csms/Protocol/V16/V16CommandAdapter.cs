@@ -61,15 +61,7 @@ internal sealed partial class V16CommandAdapter : ICommandAdapter
                 r => Answer(true, "Accepted", data: new LocalListVersion(r.ListVersion))),
             SetChargingProfile set => SetProfileAsync(set, call),
             SetPowerLimit limit => SetProfileAsync(limit.ToProfile(), call),
-            ClearChargingProfile clear => call.SendAsync(
-                new ClearChargingProfileRequest
-                {
-                    Id = clear.ProfileId,
-                    ConnectorId = clear.EvseId,
-                    ChargingProfilePurpose = clear.Purpose is { } purpose ? Purpose(purpose) : null,
-                    StackLevel = clear.StackLevel,
-                },
-                r => Answer(r.Status == ClearChargingProfileStatus.Accepted, r.Status.ToOcppString())),
+            ClearChargingProfile clear => ClearProfilesAsync(clear, call),
             GetCompositeSchedule schedule => GetCompositeScheduleAsync(schedule, call),
             InstallCertificate install => InstallCertificateAsync(install, call),
             DeleteCertificate delete => DeleteCertificateAsync(delete, call),

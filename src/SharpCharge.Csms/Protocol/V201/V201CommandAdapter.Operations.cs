@@ -1,6 +1,8 @@
 using System.Text.Json;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.SmartCharging.V201;
+using ProfilePurpose = SharpCharge.Ocpp.SmartCharging.ChargingProfilePurpose;
 
 namespace SharpCharge.Csms.Protocol.V201;
 
@@ -14,14 +16,21 @@ internal sealed partial class V201CommandAdapter
             return Invalid("id_token_type", $"'{start.IdTokenType}' is not an idToken type; use one of {TokenTypes}.");
         }
 
+        ChargingProfileType? profile = null;
+        // F01.FR.09: the profile sent with a start is a TxProfile without a transaction id.
+        if (start.ChargingProfile is { } model
+            && !V201ChargingProfileMapping.TryToWire(model with { Purpose = ProfilePurpose.TxProfile, TransactionId = null }, out profile))
+        {
+            return Invalid("charging_profile.kind", $"This version has no {model.Kind} profiles.");
+        }
+
         return call.SendAsync(
             new RequestStartTransactionRequest
             {
                 IdToken = token,
                 EvseId = start.EvseId,
                 RemoteStartId = start.RemoteStartId,
-                // F01.FR.09: the profile sent with a start is a TxProfile without a transaction id.
-                ChargingProfile = start.ChargingProfile is { } spec ? Profile(spec with { Purpose = ChargingProfilePurpose.Tx, TransactionId = null }) : null,
+                ChargingProfile = profile,
             },
             r => Answer(
                 r.Status == RequestStartStopStatusEnumType.Accepted,
@@ -230,9 +239,40 @@ internal sealed partial class V201CommandAdapter
     }
 
     private static ValueTask<CommandReply> SetProfileAsync(SetChargingProfile set, CommandCall call)
-        => call.SendAsync(
-            new SetChargingProfileRequest { EvseId = set.EvseId, ChargingProfile = Profile(set.Profile) },
+    {
+        if (!V201ChargingProfileMapping.TryToWire(set.Profile, out var profile))
+        {
+            return Invalid("profile", $"This version has no {set.Profile.Purpose} or {set.Profile.Kind} profiles.");
+        }
+
+        return call.SendAsync(
+            new SetChargingProfileRequest { EvseId = set.EvseId, ChargingProfile = profile },
             r => Answer(r.Status == ChargingProfileStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo));
+    }
+
+    private static ValueTask<CommandReply> ClearProfilesAsync(ClearChargingProfile clear, CommandCall call)
+    {
+        ChargingProfilePurposeEnumType? purpose = null;
+        if (clear.Purpose is { } model)
+        {
+            if (!V201ChargingProfileMapping.TryToWire(model, out var wire))
+            {
+                return Invalid("purpose", $"This version has no {model} profiles.");
+            }
+
+            purpose = wire;
+        }
+
+        return call.SendAsync(
+            new ClearChargingProfileRequest
+            {
+                ChargingProfileId = clear.ProfileId,
+                ChargingProfileCriteria = clear.EvseId is null && purpose is null && clear.StackLevel is null
+                    ? null
+                    : new ClearChargingProfileType { EvseId = clear.EvseId, ChargingProfilePurpose = purpose, StackLevel = clear.StackLevel },
+            },
+            r => Answer(r.Status == ClearChargingProfileStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo));
+    }
 
     private static ValueTask<CommandReply> GetCompositeScheduleAsync(GetCompositeSchedule schedule, CommandCall call)
         => call.SendAsync(
@@ -251,8 +291,8 @@ internal sealed partial class V201CommandAdapter
                         s.EvseId,
                         s.ScheduleStart,
                         s.Duration,
-                        s.ChargingRateUnit == ChargingRateUnitEnumType.A,
-                        [.. s.ChargingSchedulePeriod.Select(p => new ChargingPeriod(p.StartPeriod, (decimal?)p.Limit ?? 0) { NumberPhases = p.NumberPhases })])
+                        V201ChargingProfileMapping.ToModel(s.ChargingRateUnit),
+                        [.. s.ChargingSchedulePeriod.Select(p => new Ocpp.SmartCharging.ChargingSchedulePeriod(p.StartPeriod, p.Limit, p.NumberPhases, p.PhaseToUse))])
                     : null));
 
     private static ValueTask<CommandReply> SetDisplayMessageAsync(SetDisplayMessage display, CommandCall call)
@@ -387,36 +427,5 @@ internal sealed partial class V201CommandAdapter
         EvseId = component.Evse?.Id,
         ConnectorId = component.Evse?.ConnectorId,
         AttributeType = attribute?.ToOcppString(),
-    };
-
-    private static ChargingProfileType Profile(ChargingProfileSpec spec) => new()
-    {
-        Id = spec.Id,
-        StackLevel = spec.StackLevel,
-        ChargingProfilePurpose = Purpose(spec.Purpose),
-        ChargingProfileKind = spec.Recurrency is not null ? ChargingProfileKindEnumType.Recurring
-            : spec.StartSchedule is null ? ChargingProfileKindEnumType.Relative : ChargingProfileKindEnumType.Absolute,
-        RecurrencyKind = spec.Recurrency switch { "Daily" => RecurrencyKindEnumType.Daily, "Weekly" => RecurrencyKindEnumType.Weekly, _ => null },
-        ValidFrom = spec.ValidFrom,
-        ValidTo = spec.ValidTo,
-        TransactionId = spec.TransactionId,
-        ChargingSchedule =
-        [
-            new ChargingScheduleType
-            {
-                Id = spec.Id,
-                StartSchedule = spec.StartSchedule,
-                Duration = spec.DurationSeconds,
-                ChargingRateUnit = spec.RateUnitAmps ? ChargingRateUnitEnumType.A : ChargingRateUnitEnumType.W,
-                ChargingSchedulePeriod = [.. spec.Periods.Select(p => new ChargingSchedulePeriodType { StartPeriod = p.StartSeconds, Limit = p.Limit, NumberPhases = p.NumberPhases })],
-            },
-        ],
-    };
-
-    private static ChargingProfilePurposeEnumType Purpose(ChargingProfilePurpose purpose) => purpose switch
-    {
-        ChargingProfilePurpose.ChargerMax => ChargingProfilePurposeEnumType.ChargingStationMaxProfile,
-        ChargingProfilePurpose.TxDefault => ChargingProfilePurposeEnumType.TxDefaultProfile,
-        _ => ChargingProfilePurposeEnumType.TxProfile,
     };
 }

@@ -61,15 +61,7 @@ internal sealed partial class V201CommandAdapter : ICommandAdapter
             GetLocalListVersion => call.SendAsync(new GetLocalListVersionRequest(), r => Answer(true, "Accepted", null, new LocalListVersion(r.VersionNumber))),
             SetChargingProfile set => SetProfileAsync(set, call),
             SetPowerLimit limit => SetProfileAsync(limit.ToProfile(), call),
-            ClearChargingProfile clear => call.SendAsync(
-                new ClearChargingProfileRequest
-                {
-                    ChargingProfileId = clear.ProfileId,
-                    ChargingProfileCriteria = clear.EvseId is null && clear.Purpose is null && clear.StackLevel is null
-                        ? null
-                        : new ClearChargingProfileType { EvseId = clear.EvseId, ChargingProfilePurpose = clear.Purpose is { } p ? Purpose(p) : null, StackLevel = clear.StackLevel },
-                },
-                r => Answer(r.Status == ClearChargingProfileStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo)),
+            ClearChargingProfile clear => ClearProfilesAsync(clear, call),
             GetCompositeSchedule schedule => GetCompositeScheduleAsync(schedule, call),
             SetDisplayMessage display => SetDisplayMessageAsync(display, call),
             ClearDisplayMessage clear => call.SendAsync(

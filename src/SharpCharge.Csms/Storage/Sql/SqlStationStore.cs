@@ -9,7 +9,7 @@ internal sealed class SqlStationStore : IStationStore
     /// <summary>Station columns, also read by the tariff lookups of other stores.</summary>
     public const string TariffColumns = "tariff_price_per_kwh, tariff_currency, tariff_price_per_minute, tariff_session_fee";
 
-    private const string Columns = "id, name, address, latitude, longitude, capacity_kw, " + TariffColumns;
+    private const string Columns = "id, name, address, latitude, longitude, capacity_kw, " + TariffColumns + ", peak_limit_kw, peak_from_minute, peak_to_minute";
 
     private readonly SqlDialect _dialect;
 
@@ -25,18 +25,22 @@ internal sealed class SqlStationStore : IStationStore
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
             "INSERT INTO stations (id, name, address, latitude, longitude, capacity_kw, tariff_price_per_kwh, tariff_currency, " +
-            "tariff_price_per_minute, tariff_session_fee, created_at, updated_at) " +
-            "VALUES (@id, @name, @address, @lat, @lon, @capacity, @perKwh, @currency, @perMinute, @fee, @now, @now) " +
+            "tariff_price_per_minute, tariff_session_fee, peak_limit_kw, peak_from_minute, peak_to_minute, created_at, updated_at) " +
+            "VALUES (@id, @name, @address, @lat, @lon, @capacity, @perKwh, @currency, @perMinute, @fee, @peakKw, @peakFrom, @peakTo, @now, @now) " +
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, latitude = excluded.latitude, " +
             "longitude = excluded.longitude, capacity_kw = excluded.capacity_kw, tariff_price_per_kwh = excluded.tariff_price_per_kwh, " +
             "tariff_currency = excluded.tariff_currency, tariff_price_per_minute = excluded.tariff_price_per_minute, " +
-            "tariff_session_fee = excluded.tariff_session_fee, updated_at = excluded.updated_at",
+            "tariff_session_fee = excluded.tariff_session_fee, peak_limit_kw = excluded.peak_limit_kw, " +
+            "peak_from_minute = excluded.peak_from_minute, peak_to_minute = excluded.peak_to_minute, updated_at = excluded.updated_at",
             null,
             _dialect.CommandTimeoutSeconds);
         command.AddText("id", station.Id).AddText("name", station.Name).AddText("address", station.Address)
             .AddDouble("lat", station.Latitude).AddDouble("lon", station.Longitude).AddDouble("capacity", station.CapacityKw)
             .AddDecimal("perKwh", station.Tariff?.PricePerKwh).AddText("currency", station.Tariff?.Currency)
             .AddDecimal("perMinute", station.Tariff?.PricePerMinute).AddDecimal("fee", station.Tariff?.SessionFee)
+            .AddDouble("peakKw", station.PeakLimit is { } peak ? (double)peak.LimitKw : null)
+            .AddInt("peakFrom", station.PeakLimit is { } from ? Minute(from.From) : null)
+            .AddInt("peakTo", station.PeakLimit is { } to ? Minute(to.To) : null)
             .AddTimestamp("now", now);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -83,5 +87,10 @@ internal sealed class SqlStationStore : IStationStore
             Longitude = r.GetDoubleOrNull(4),
             CapacityKw = r.GetDoubleOrNull(5),
             Tariff = ReadTariff(r, 6),
+            PeakLimit = r.IsDBNull(10) || r.IsDBNull(11) || r.IsDBNull(12)
+                ? null
+                : new TimeOfDayLimit((decimal)r.GetDouble(10), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(r.GetInt32(11))), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(r.GetInt32(12)))),
         };
+
+    private static int Minute(TimeOnly time) => (time.Hour * 60) + time.Minute;
 }

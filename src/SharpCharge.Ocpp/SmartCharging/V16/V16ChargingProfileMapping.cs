@@ -37,6 +37,63 @@ public static class V16ChargingProfileMapping
         };
     }
 
+    /// <summary>
+    /// The profile as 1.6 sends it (SetChargingProfile, RemoteStartTransaction); false when 1.6 has no such purpose
+    /// or kind (external constraints, 2.1's purposes, Dynamic) or the transaction id is not a 1.6 integer.
+    /// </summary>
+    public static bool TryToWire(ChargingProfile profile, out Wire.ChargingProfile wire)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        wire = null!;
+        int? transactionId = null;
+        if (profile.TransactionId is { } text)
+        {
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+
+            transactionId = number;
+        }
+
+        if (!TryToWire(profile.Purpose, out var purpose) || !ChargingProfileKindType.TryParseOcpp(profile.Kind.ToOcppString(), out var kind))
+        {
+            return false;
+        }
+
+        var schedule = profile.Schedule;
+        wire = new Wire.ChargingProfile
+        {
+            ChargingProfileId = profile.Id,
+            TransactionId = transactionId,
+            StackLevel = profile.StackLevel,
+            ChargingProfilePurpose = purpose,
+            ChargingProfileKind = kind,
+            RecurrencyKind = profile.Recurrency is { } recurrency && RecurrencyKindType.TryParseOcpp(recurrency.ToOcppString(), out var r) ? r : null,
+            ValidFrom = profile.ValidFrom,
+            ValidTo = profile.ValidTo,
+            ChargingSchedule = new Wire.ChargingSchedule
+            {
+                StartSchedule = schedule.StartSchedule,
+                Duration = schedule.Duration,
+                ChargingRateUnit = ToWire(schedule.RateUnit),
+                ChargingSchedulePeriod = [.. schedule.Periods.Select(p => new Wire.ChargingSchedulePeriod
+                {
+                    StartPeriod = p.StartPeriod,
+                    Limit = p.Limit ?? 0m,
+                    NumberPhases = p.NumberPhases,
+                })],
+                MinChargingRate = schedule.MinChargingRate,
+            },
+        };
+        return true;
+    }
+
+    /// <summary>1.6's spelling of a purpose (ChargePointMaxProfile for the station's cap); false for the purposes 1.6 lacks.</summary>
+    public static bool TryToWire(ChargingProfilePurpose purpose, out ChargingProfilePurposeType wire)
+        => ChargingProfilePurposeType.TryParseOcpp(
+            purpose == ChargingProfilePurpose.ChargingStationMaxProfile ? "ChargePointMaxProfile" : purpose.ToOcppString(), out wire);
+
     public static ChargingRateUnit ToModel(ChargingRateUnitType unit) => ChargingProfileSpelling.ParseUnit(unit.ToOcppString());
 
     public static ChargingRateUnitType ToWire(ChargingRateUnit unit)

@@ -39,12 +39,12 @@ public static partial class V201ChargingProfileMapping
         };
     }
 
-    /// <summary>The profile as this version sends it (ReportChargingProfiles); false when the version has no such purpose or kind.</summary>
+    /// <summary>The profile as this version sends it (SetChargingProfile, ReportChargingProfiles); false when the version has no such purpose or kind.</summary>
     public static bool TryToWire(ChargingProfile profile, out ChargingProfileType wire)
     {
         ArgumentNullException.ThrowIfNull(profile);
         wire = null!;
-        if (!ChargingProfilePurposeEnumType.TryParseOcpp(profile.Purpose.ToOcppString(), out var purpose)
+        if (!TryToWire(profile.Purpose, out var purpose)
             || !ChargingProfileKindEnumType.TryParseOcpp(profile.Kind.ToOcppString(), out var kind))
         {
             return false;
@@ -72,6 +72,10 @@ public static partial class V201ChargingProfileMapping
         };
         return true;
     }
+
+    /// <summary>This version's purpose; false for a purpose it lacks (2.0.1 has no PriorityCharging or LocalGeneration).</summary>
+    public static bool TryToWire(ChargingProfilePurpose purpose, out ChargingProfilePurposeEnumType wire)
+        => ChargingProfilePurposeEnumType.TryParseOcpp(purpose.ToOcppString(), out wire);
 
     public static ChargingRateUnit ToModel(ChargingRateUnitEnumType unit) => ChargingProfileSpelling.ParseUnit(unit.ToOcppString());
 

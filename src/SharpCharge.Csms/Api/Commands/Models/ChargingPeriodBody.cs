@@ -8,4 +8,7 @@ internal sealed record ChargingPeriodBody
     public decimal? Limit { get; init; }
 
     public int? NumberPhases { get; init; }
+
+    /// <summary>With <c>number_phases</c> 1 (2.x): the phase to charge on, 1 to 3.</summary>
+    public int? PhaseToUse { get; init; }
 }

@@ -18,6 +18,9 @@ internal sealed record ChargingProfileBody
 
     public DateTimeOffset? StartSchedule { get; init; }
 
+    /// <summary>Below this rate (in <c>rate_unit</c>) the EV charges inefficiently; a hint, not a limit (K01.FR.21).</summary>
+    public decimal? MinChargingRate { get; init; }
+
     public int? DurationSeconds { get; init; }
 
     public DateTimeOffset? ValidFrom { get; init; }

@@ -1,0 +1,4 @@
+namespace SharpCharge.Csms.Domain.SmartCharging;
+
+/// <summary>One limit the balancer sent to a session's EVSE, and whether the charger accepted it.</summary>
+internal sealed record LimitChange(DateTimeOffset At, string StationId, string ChargerId, int EvseId, long TransactionId, decimal LimitW, bool Accepted);
