@@ -24,6 +24,7 @@ internal sealed partial class DemoFleetService : IHostedService, IAsyncDisposabl
     private FleetFile? _fleet;
     private FleetRunner? _runner;
     private Task _running = Task.CompletedTask;
+    private int _disposed;
 
     public DemoFleetService(
         IOptions<DemoOptions> options,
@@ -63,11 +64,19 @@ internal sealed partial class DemoFleetService : IHostedService, IAsyncDisposabl
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        // The host's shutdown timeout ends the wait; the chargers then just drop their sockets as the process exits.
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public async ValueTask DisposeAsync()
     {
+        // Registered as itself and as a hosted service, so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();

@@ -10,7 +10,7 @@ internal static class FleetFileReader
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            throw new FleetFileException($"{path}: no such file.");
+            throw new FleetFileException($"{Path.GetFullPath(path)}: no such file (a relative path starts at the working directory).");
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
