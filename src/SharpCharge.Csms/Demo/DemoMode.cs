@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpCharge.Csms.Hosting;
@@ -18,6 +19,11 @@ internal static class DemoMode
     public const string AdminUserKey = "Dashboard:InitialAdmin:User";
     public const string AdminPasswordKey = "Dashboard:InitialAdmin:Password";
     public const string DefaultAdminUser = "admin";
+
+    private const double RealWaitSeconds = 30;
+
+    // Ocpp:CallTimeout and the Commands waits accept at most an hour.
+    private const double MaxWaitSeconds = 3600;
 
     /// <summary>
     /// Removes <c>--demo</c> from the arguments (the configuration's command-line parser would take the next argument
@@ -47,13 +53,19 @@ internal static class DemoMode
             InitialData = new Dictionary<string, string?> { [AdminUserKey] = DefaultAdminUser, [AdminPasswordKey] = generatedPassword },
         });
 
-        // Forced: the demo writes only to its own database, whatever Storage says.
+        // Forced: the demo writes only to its own database, whatever Storage says. Waits for the chargers are read on
+        // the accelerated clock, so they are stretched by the speed to leave them 30 real seconds, as the simulator does.
+        var speed = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>()?.Speed ?? new DemoOptions().Speed;
+        var waitSeconds = (int)Math.Clamp(RealWaitSeconds * speed, RealWaitSeconds, MaxWaitSeconds);
         var databasePath = DemoSetup.NewDatabasePath();
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"] = "true",
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={databasePath}",
+            ["Ocpp:CallTimeout"] = TimeSpan.FromSeconds(waitSeconds).ToString("c", CultureInfo.InvariantCulture),
+            ["Commands:TransactionStartWaitSeconds"] = waitSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Commands:TransactionStopWaitSeconds"] = waitSeconds.ToString(CultureInfo.InvariantCulture),
         });
 
         var password = configuration[AdminPasswordKey] == generatedPassword ? generatedPassword : $"(the password configured as {AdminPasswordKey})";
@@ -64,7 +76,6 @@ internal static class DemoMode
 
         // One clock for the central system and the simulated chargers, so accelerated timestamps stay consistent
         // (days, hours, session durations). Registered last, it replaces the system clock.
-        var speed = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>()?.Speed ?? new DemoOptions().Speed;
         if (speed is > 1 and <= 1000)
         {
             builder.Services.AddSingleton<TimeProvider>(new AcceleratedTimeProvider(speed));

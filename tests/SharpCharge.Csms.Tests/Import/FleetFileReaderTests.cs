@@ -78,7 +78,7 @@ public sealed class FleetFileReaderTests : IDisposable
     [Fact]
     public async Task Read_UnknownField_IsRefusedWithTheKnownNames()
     {
-        var problem = await ProblemAsync("bad.json", ImportSamples.Json.Replace("\"maxPowerKw\": 100,", "\"maxPowerKW\": 100,", StringComparison.Ordinal));
+        var problem = await ProblemAsync("bad.json", ImportSamples.Json.Replace("\"maxPowerKw\": 100, \"dc\": true, \"vendor\": \"Hallasan Power\", \"model\": \"HP-DC100\", \"latitude\"", "\"maxPowerKW\": 100, \"dc\": true, \"vendor\": \"Hallasan Power\", \"model\": \"HP-DC100\", \"latitude\"", StringComparison.Ordinal));
 
         Assert.StartsWith("bad.json line 8: chargers[0].maxPowerKW is not a charger field (known: id, stationId,", problem, StringComparison.Ordinal);
     }
