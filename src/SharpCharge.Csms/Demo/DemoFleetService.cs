@@ -80,6 +80,10 @@ internal sealed partial class DemoFleetService : IHostedService, IAsyncDisposabl
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
+
+        // Again, now that the container is being torn down: a charger's last offline write can land after the host
+        // stopped (connections close while Kestrel shuts down) and would bring an empty file back.
+        _setup.DeleteDatabase();
     }
 
     private async Task RunFleetAsync(CancellationToken cancellationToken)
