@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
+using SharpCharge.Csms.Demo;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Domain.SmartCharging;
 using SharpCharge.Csms.Storage;
@@ -16,6 +17,7 @@ public static class CsmsApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        args = DemoMode.TakeSwitch(args, out var demo);
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.AddProtocolDebug();
@@ -41,6 +43,8 @@ public static class CsmsApp
                 Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.OcppTls, ocpp);
             }
         });
+
+        builder.AddDemoMode(demo);
 
         var app = builder.Build();
         app.UseWebSockets();

@@ -97,10 +97,8 @@ internal sealed partial class FleetRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var station in _stations)
-        {
-            await station.DisposeAsync().ConfigureAwait(false);
-        }
+        // Each station closes its socket with a close handshake; together, so a fleet stops in one round trip, not one per station.
+        await Task.WhenAll(_stations.Select(s => s.DisposeAsync().AsTask())).ConfigureAwait(false);
     }
 
     private DateTimeOffset? EndOf(DateTimeOffset start)
