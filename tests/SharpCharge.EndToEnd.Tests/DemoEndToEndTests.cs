@@ -68,7 +68,7 @@ public sealed class DemoEndToEndTests
         }
 
         // The throw-away database goes with the demo.
-        Assert.False(File.Exists(setup.DatabasePath));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(setup.DatabasePath)));
     }
 
     [Fact]

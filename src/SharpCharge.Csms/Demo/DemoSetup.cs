@@ -37,7 +37,12 @@ internal sealed class DemoSetup
     /// <summary>Where this process reaches its own listeners.</summary>
     public string LoopbackHost { get; }
 
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"sharpcharge-demo-{Guid.NewGuid():N}.db");
+    /// <summary>
+    /// A database in a folder of its own: deleting the folder means a write that arrives late (a charger's last
+    /// message while the host stops) fails instead of quietly creating an empty file again.
+    /// </summary>
+    public static string NewDatabasePath()
+        => Path.Combine(Directory.CreateTempSubdirectory("sharpcharge-demo-").FullName, "demo.db");
 
     /// <summary>A random password for the demo's admin: never a fixed default, shown once at start.</summary>
     public static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, PasswordLength);
@@ -46,9 +51,17 @@ internal sealed class DemoSetup
     public void DeleteDatabase()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        var folder = Path.GetDirectoryName(DatabasePath)!;
+        try
         {
-            File.Delete(DatabasePath + suffix);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A last write raced the delete; this runs again when the host is disposed.
         }
     }
 }
