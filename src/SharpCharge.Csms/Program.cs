@@ -1,8 +1,15 @@
 using SharpCharge.Csms.Api.Security;
+using SharpCharge.Csms.Dashboard.Accounts;
 using SharpCharge.Csms.Hosting;
 
 if (ApiKeyCommand.TryRun(args, Console.Out))
 {
+    return;
+}
+
+if (await CreateOperatorCommand.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode)
+{
+    Environment.ExitCode = exitCode;
     return;
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
+using SharpCharge.Csms.Dashboard;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Storage;
 
@@ -25,6 +26,7 @@ public static class CsmsApp
         builder.Services.AddCsmsConnections();
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
+        builder.Services.AddCsmsDashboard();
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
@@ -48,6 +50,7 @@ public static class CsmsApp
         app.MapMetrics();
         app.UseExceptionHandler();
         app.MapCsmsApi();
+        app.MapCsmsDashboard();
         return app;
     }
 
