@@ -14,8 +14,8 @@ internal static class LiveViews
         var charger = await queries.ChargerAsync(liveEvent.ChargerId, cancellationToken).ConfigureAwait(false);
         return new LiveView(JsonNamingPolicy.SnakeCaseLower.ConvertName(liveEvent.Kind.ToString()), charger?.ChargerId ?? liveEvent.ChargerId, liveEvent.At)
         {
-            State = charger is null ? null : ChargerState.Of(charger.Connected, charger.Status),
-            Status = charger?.Status?.ToString(),
+            State = charger is null ? null : ChargerState.Of(charger),
+            Status = charger is null ? null : ChargerState.StatusOf(charger)?.ToString(),
             Connected = charger?.Connected,
             ChargerPowerKw = charger?.CurrentPower,
             EvseId = liveEvent.EvseId,

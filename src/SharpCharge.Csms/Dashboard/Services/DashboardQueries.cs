@@ -72,14 +72,14 @@ internal sealed class DashboardQueries
             {
                 points.Add(new MapPoint(
                     charger.ChargerId, station.Id, station.Name, station.Latitude!.Value, station.Longitude!.Value,
-                    ChargerState.Of(charger.Connected, charger.Status), charger.CurrentPower));
+                    ChargerState.Of(charger), charger.CurrentPower));
             }
         }
 
         var heat = (await GeoEndpoints.HeatmapAsync(_reports, _stations, cancellationToken).ConfigureAwait(false)).Value!.Features
             .Select(f => new HeatPoint(f.Geometry.Coordinates[1], f.Geometry.Coordinates[0], f.Properties.Weight, f.Properties.EnergyKwh))
             .ToList();
-        var fleet = chargers.Select(c => new FleetEntry(c.ChargerId, ChargerState.Of(c.Connected, c.Status), c.CurrentPower)).ToList();
+        var fleet = chargers.Select(c => new FleetEntry(c.ChargerId, ChargerState.Of(c), c.CurrentPower)).ToList();
         return new OverviewMap(_options.TileUrl, _options.TileAttribution, points, heat, fleet);
     }
 

@@ -64,11 +64,12 @@
       cluster.addLayer(marker);
       bounds.push([lat, lng]);
     });
+    // The view first: layers such as the heat layer need the map's centre and zoom when they are added.
+    if (bounds.length > 0) { leaflet.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 }); } else { leaflet.setView([20, 0], 2); }
     leaflet.addLayer(cluster);
     if (model.heat.length > 0 && L.heatLayer) {
       L.heatLayer(model.heat.map(h => [h.latitude, h.longitude, Math.max(0.2, h.weight)]), { radius: 35, blur: 25, minOpacity: 0.35 }).addTo(leaflet);
     }
-    if (bounds.length > 0) { leaflet.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 }); } else { leaflet.setView([20, 0], 2); }
     map.leaflet = leaflet;
     map.cluster = cluster;
   }
@@ -265,12 +266,14 @@
   document.addEventListener('DOMContentLoaded', () => {
     const model = data('map-data');
     if (model && model.fleet) { model.fleet.forEach(f => fleet.set(f.chargerId, { state: f.state, powerKw: f.powerKw })); }
-    drawMap();
-    drawChart('hourly-chart', 'hourly-data', {});
-    drawChart('session-chart', 'session-data', {});
-    wireCommands();
-    const filter = document.getElementById('log-filter');
-    if (filter) { filter.addEventListener('input', filterLog); }
-    if (document.getElementById('operator')) { connectLive(); }
+    // Each part on its own: a drawing failure must not cost the page its buttons or its live updates.
+    [
+      () => { if (document.getElementById('operator')) { connectLive(); } },
+      drawMap,
+      () => drawChart('hourly-chart', 'hourly-data', {}),
+      () => drawChart('session-chart', 'session-data', {}),
+      wireCommands,
+      () => { const filter = document.getElementById('log-filter'); if (filter) { filter.addEventListener('input', filterLog); } },
+    ].forEach(step => { try { step(); } catch (error) { console.error('dashboard:', error); } });
   });
 })();
