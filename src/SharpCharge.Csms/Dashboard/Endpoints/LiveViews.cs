@@ -18,6 +18,7 @@ internal static class LiveViews
             Status = charger is null ? null : ChargerState.StatusOf(charger)?.ToString(),
             Connected = charger?.Connected,
             ChargerPowerKw = charger?.CurrentPower,
+            ChargerEnergyKwh = charger?.EnergyAccumulated,
             EvseId = liveEvent.EvseId,
             ConnectorId = liveEvent.ConnectorId,
             ConnectorStatus = liveEvent.Status?.ToString(),

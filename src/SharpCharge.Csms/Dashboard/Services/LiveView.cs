@@ -17,6 +17,9 @@ internal sealed record LiveView(string Kind, string ChargerId, DateTimeOffset At
     /// <summary>The charger's power now over all its sessions, in kW.</summary>
     public decimal? ChargerPowerKw { get; init; }
 
+    /// <summary>The energy of the charger's running sessions so far, in kWh.</summary>
+    public decimal? ChargerEnergyKwh { get; init; }
+
     public int? EvseId { get; init; }
 
     public int? ConnectorId { get; init; }

@@ -213,9 +213,7 @@
       if (input) { input.value = view.transactionId; }
     }
     if (view.kind === 'transaction_ended') { setText(page, '[data-kpi="session"] [data-kpi-value]', 'none'); }
-    if ((view.kind === 'transaction_updated' || view.kind === 'meter_updated') && view.energyKwh !== undefined && view.kind === 'transaction_updated') {
-      setText(page, '[data-kpi="energy"] [data-kpi-value]', Number(view.energyKwh).toFixed(3) + ' kWh');
-    }
+    if (view.chargerEnergyKwh !== undefined) { setText(page, '[data-kpi="energy"] [data-kpi-value]', Number(view.chargerEnergyKwh).toFixed(3) + ' kWh'); }
     const row = view.evseId ? page.querySelector('#connectors tr[data-evse="' + view.evseId + '"]') : null;
     if (row) {
       if (view.connectorStatus) { setText(row, '[data-live="connector-status"]', view.connectorStatus); }
