@@ -21,7 +21,7 @@ internal static partial class ChargerActionEndpoints
             .ExcludeFromDescription();
 
     private static async Task<IResult> ActAsync(
-        HttpContext context, string id, string action, ICommandService commands, IChargerService chargers, DashboardQueries queries, ILoggerFactory loggers)
+        HttpContext context, string id, string action, ICommandService commands, IChargerService chargers, DashboardQueries queries, TimeProvider time, ILoggerFactory loggers)
     {
         if (!context.User.IsInRole(nameof(OperatorRole.Admin)))
         {
@@ -56,7 +56,7 @@ internal static partial class ChargerActionEndpoints
                 ? await send.SendAsync(new TriggerMessage(message, Int(form, "evse") is > 0 and var te ? te : null, null))
                 : CommandFeedback.Invalid("Pick the message to trigger."),
             "firmware" => Uri.TryCreate(Text(form, "location"), UriKind.Absolute, out var location)
-                ? await send.SendAsync(new UpdateFirmware(location.ToString(), TimeProvider.System.GetUtcNow()))
+                ? await send.SendAsync(new UpdateFirmware(location.ToString(), time.GetUtcNow()))
                 : CommandFeedback.Invalid("Enter the firmware's URL, e.g. https://example.com/firmware.bin."),
             "power" => await PowerAsync(send, form, queries.Options.MaxPowerLimitKw),
             "config-get" => await send.ReadConfigurationAsync(charger.OcppVersion),
