@@ -1,4 +1,5 @@
 using SharpCharge.Csms.Api.Security;
+using SharpCharge.Csms.Dashboard.Accounts;
 using SharpCharge.Csms.Hosting;
 using SharpCharge.Csms.Import;
 
@@ -7,7 +8,13 @@ if (ApiKeyCommand.TryRun(args, Console.Out))
     return;
 }
 
-if (await ImportCommand.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+if (await ImportCommand.TryRunAsync(args, Console.Out, Console.Error) is { } imported)
+{
+    Environment.ExitCode = imported;
+    return;
+}
+
+if (await CreateOperatorCommand.TryRunAsync(args, Console.In, Console.Out, Console.Error) is { } exitCode)
 {
     Environment.ExitCode = exitCode;
     return;

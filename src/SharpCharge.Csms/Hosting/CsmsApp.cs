@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Connections;
+using SharpCharge.Csms.Dashboard;
 using SharpCharge.Csms.Demo;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Domain.SmartCharging;
@@ -29,6 +30,7 @@ public static class CsmsApp
         builder.Services.AddSiteBalancing(builder.Configuration);
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
+        builder.Services.AddCsmsDashboard();
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
@@ -54,6 +56,7 @@ public static class CsmsApp
         app.MapMetrics();
         app.UseExceptionHandler();
         app.MapCsmsApi();
+        app.MapCsmsDashboard();
         return app;
     }
 

@@ -42,7 +42,8 @@ internal static class GeoEndpoints
         return TypedResults.Ok(GeoFeatureCollection<ChargerGeoProperties>.Of(features));
     }
 
-    private static async Task<Ok<GeoFeatureCollection<HeatmapProperties>>> HeatmapAsync(
+    /// <summary>Also the dashboard's heat layer.</summary>
+    internal static async Task<Ok<GeoFeatureCollection<HeatmapProperties>>> HeatmapAsync(
         IReportingStore reports, IStationService stations, CancellationToken cancellationToken)
     {
         var located = (await stations.ListAsync(cancellationToken))

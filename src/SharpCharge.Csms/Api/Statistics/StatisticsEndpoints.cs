@@ -20,7 +20,8 @@ internal static class StatisticsEndpoints
             .WithSummary("Sessions, energy and revenue per charger per UTC day (from, to as yyyy-MM-dd; default the last 30 days; charger).");
     }
 
-    private static async Task<Ok<DashboardDto>> DashboardAsync(
+    /// <summary>Also the dashboard's overview figures.</summary>
+    internal static async Task<Ok<DashboardDto>> DashboardAsync(
         IReportingStore reports, ITransactionService transactions, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -30,6 +30,9 @@ internal sealed record LiveEvent(LiveEventKind Kind, string ChargerId, DateTimeO
     /// <summary>Energy: the register reading (meter updates) or the session's energy (transactions), in kWh.</summary>
     public decimal? EnergyKwh { get; init; }
 
+    /// <summary>The vehicle's state of charge in percent, when the charger reported it (meter updates).</summary>
+    public decimal? SocPercent { get; init; }
+
     /// <summary>The session's cost once ended (transaction ended).</summary>
     public decimal? Cost { get; init; }
 

@@ -10,6 +10,8 @@ internal static class PowerReading
 {
     public const string PowerActiveImport = "Power.Active.Import";
 
+    public const string StateOfCharge = "SoC";
+
     /// <summary>The reading in kW, or null when <paramref name="sample"/> is not one.</summary>
     public static decimal? ToKw(MeterSample sample)
     {
@@ -57,6 +59,24 @@ internal static class PowerReading
             if (EnergyRegister.ToWh(sample) is { } wh && sample.Timestamp >= at)
             {
                 latest = wh / 1000m;
+                at = sample.Timestamp;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>The newest overall SoC reading (measurand SoC, in percent) among <paramref name="samples"/>.</summary>
+    public static decimal? LatestSoc(IEnumerable<MeterSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        decimal? latest = null;
+        var at = DateTimeOffset.MinValue;
+        foreach (var sample in samples)
+        {
+            if (sample.Measurand == StateOfCharge && sample.Phase is null && sample.Value is { } value && sample.Timestamp >= at)
+            {
+                latest = value;
                 at = sample.Timestamp;
             }
         }

@@ -67,6 +67,7 @@ internal sealed class PublishingTransactionService : ITransactionService
                 TransactionId = report.TransactionId,
                 PowerKw = PowerReading.Latest(report.Samples),
                 EnergyKwh = PowerReading.LatestEnergyKwh(report.Samples),
+                SocPercent = PowerReading.LatestSoc(report.Samples),
             });
         }
 

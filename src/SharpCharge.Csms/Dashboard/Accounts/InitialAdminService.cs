@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace SharpCharge.Csms.Dashboard.Accounts;
+
+/// <summary>
+/// Creates the Dashboard:InitialAdmin account at start when the database has no operator account, so a fresh
+/// installation can be signed in to without a built-in password. Registered after the migrator, which it needs.
+/// </summary>
+internal sealed partial class InitialAdminService : IHostedService
+{
+    private readonly OperatorAccounts _accounts;
+    private readonly DashboardOptions _options;
+    private readonly ILogger<InitialAdminService> _logger;
+
+    public InitialAdminService(OperatorAccounts accounts, IOptions<DashboardOptions> options, ILogger<InitialAdminService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _accounts = accounts;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await _accounts.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
+        {
+            return;
+        }
+
+        if (_options.InitialAdmin is { User: { } user, Password: { } password })
+        {
+            await _accounts.SaveAsync(user, password, OperatorRole.Admin, cancellationToken).ConfigureAwait(false);
+            LogInitialAdminCreated(_logger, user);
+        }
+        else
+        {
+            LogNoOperator(_logger);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = DashboardEventIds.InitialAdminCreated, Level = LogLevel.Information, Message = "Dashboard: created the initial administrator {OperatorName} from Dashboard:InitialAdmin.")]
+    private static partial void LogInitialAdminCreated(ILogger logger, string operatorName);
+
+    [LoggerMessage(EventId = DashboardEventIds.NoOperatorAccount, Level = LogLevel.Warning, Message = "Dashboard: no operator account exists, so nobody can sign in. Set Dashboard:InitialAdmin:User and :Password, or run create-operator <name> --role admin.")]
+    private static partial void LogNoOperator(ILogger logger);
+}

@@ -1,0 +1,12 @@
+-- SharpCharge central system, PostgreSQL schema 6: the dashboard's operator accounts.
+-- Only a salted PBKDF2 hash of each password is stored (see Domain/Stations/PasswordHasher). Names are unique
+-- ignoring case; role is 'Admin' (may change things) or 'Viewer' (may look).
+
+CREATE TABLE dashboard_operators (
+    name          text NOT NULL PRIMARY KEY,
+    password_hash text NOT NULL,
+    role          text NOT NULL,
+    created_at    timestamptz NOT NULL,
+    updated_at    timestamptz NOT NULL
+);
+CREATE UNIQUE INDEX ux_dashboard_operators_name ON dashboard_operators (lower(name));
