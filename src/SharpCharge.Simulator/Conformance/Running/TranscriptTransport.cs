@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using SharpCharge.Ocpp.Transport;
+
+namespace SharpCharge.Simulator.Conformance.Running;
+
+/// <summary>Passes frames through to the real transport and writes each one, as sent or received, into the case's transcript.</summary>
+internal sealed class TranscriptTransport(IOcppTransport inner, Transcript transcript) : IOcppTransport
+{
+    public async ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
+    {
+        var recorder = new ArrayBufferWriter<byte>();
+        var result = await inner.ReceiveAsync(recorder, cancellationToken).ConfigureAwait(false);
+        switch (result.Status)
+        {
+            case OcppReceiveStatus.Message:
+                transcript.Received(Encoding.UTF8.GetString(recorder.WrittenSpan));
+                destination.Write(recorder.WrittenSpan);
+                break;
+            case OcppReceiveStatus.Closed:
+                transcript.Note($"the central system closed the connection ({result.CloseStatus?.ToString() ?? "no status"} {result.CloseDescription})");
+                break;
+            default:
+                transcript.Note($"unusable frame from the central system: {result.Status}");
+                break;
+        }
+
+        return result;
+    }
+
+    public ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        transcript.Sent(Encoding.UTF8.GetString(message.Span));
+        return inner.SendAsync(message, cancellationToken);
+    }
+
+    public ValueTask CloseAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken)
+        => inner.CloseAsync(status, description, cancellationToken);
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
