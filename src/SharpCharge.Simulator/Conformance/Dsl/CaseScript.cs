@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Messages;
+using SharpCharge.Ocpp.Rpc;
 using SharpCharge.Simulator.Conformance.Running;
 
 namespace SharpCharge.Simulator.Conformance.Dsl;
@@ -28,6 +29,12 @@ internal sealed class CaseScript(OcppVersion version)
         : Ocpp.Messages.V201.V201Actions.Catalogue;
 
     public IReadOnlyList<ScriptStep> Steps => _steps;
+
+    /// <summary>
+    /// What the station does when a case fails halfway (end the transaction it left open, say), so the central
+    /// system's state does not make the next case fail too. Best effort: its own failures are only noted.
+    /// </summary>
+    public Func<CaseState, OcppConnection, CancellationToken, Task>? Recovery { get; set; }
 
     /// <summary>Operator steps that put the central system back as it was; they run after the case, passed or not.</summary>
     public IReadOnlyList<OperatorStep> Cleanups => _cleanups;

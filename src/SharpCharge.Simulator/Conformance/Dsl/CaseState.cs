@@ -24,6 +24,9 @@ internal sealed class CaseState(string stationId, ConformanceTokens tokens, stri
     /// <summary>The 1.6 transactionId the central system gave in StartTransaction.conf.</summary>
     public int TransactionNumber { get; set; }
 
+    /// <summary>True from a transaction's start until its end, so a failed case can end it and not disturb the next.</summary>
+    public bool TransactionOpen { get; set; }
+
     /// <summary>The requestId, remoteStartId or reservationId of the central system's last request that carried one.</summary>
     public int RequestId { get; set; }
 

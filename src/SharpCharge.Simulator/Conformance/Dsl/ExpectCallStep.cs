@@ -86,12 +86,16 @@ internal sealed class ExpectCallStep<TRequest, TResponse>(OcppCallAction<TReques
             keep(run.State, request);
         }
 
+        var answered = run.AnswerSentAsync(call);
         if (_reply is null)
         {
             call.Fail(new OcppCallException(OcppErrorCode.NotSupported, "Received; this case does not answer it."));
-            return;
+        }
+        else
+        {
+            call.Reply(_reply(run.State, request));
         }
 
-        call.Reply(_reply(run.State, request));
+        await answered.ConfigureAwait(false);
     }
 }

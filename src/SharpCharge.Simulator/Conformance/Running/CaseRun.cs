@@ -14,6 +14,7 @@ namespace SharpCharge.Simulator.Conformance.Running;
 internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, CaseState state, OperatorApi? api, Transcript transcript, TextWriter output, TimeProvider time) : IAsyncDisposable
 {
     private readonly List<(string Description, Task<OperatorReply> Reply)> _operatorTasks = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _answers = new();
     private OcppConnection? _connection;
     private Task? _receive;
     private CallInbox _inbox = new();
@@ -47,7 +48,7 @@ internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, C
         }
 
         await CloseAsync().ConfigureAwait(false);
-        var transport = await StationConnector.ConnectAsync(Settings, Transcript, cancellationToken).ConfigureAwait(false);
+        var transport = await StationConnector.ConnectAsync(Settings, Transcript, Sent, cancellationToken).ConfigureAwait(false);
         _inbox = new CallInbox();
         var inbox = _inbox;
         var router = OcppRouter.Create(script.Catalogue, [.. script.Handlers(inbox)]);
@@ -55,6 +56,9 @@ internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, C
         _receive = _connection.RunAsync(CancellationToken.None);
         return _connection;
     }
+
+    /// <summary>The open connection, or null when the station is not connected.</summary>
+    public OcppConnection? OpenConnection => _connection is { IsOpen: true } open ? open : null;
 
     /// <summary>Closes the connection (as a charger going down would) so the next step connects afresh.</summary>
     public async Task CloseAsync()
@@ -86,6 +90,16 @@ internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, C
         return _inbox.TakeAsync(action.Name, Transcript, cancellationToken);
     }
 
+    /// <summary>
+    /// Completes once the station's answer to <paramref name="call"/> has gone out (or after the step timeout), so a
+    /// step that follows (a reconnect, the end of the case) cannot overtake the answer.
+    /// </summary>
+    public Task AnswerSentAsync(IncomingCall call)
+    {
+        var sent = _answers.GetOrAdd(call.MessageId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return sent.Task.WaitAsync(Settings.StepTimeout, time).ContinueWith(_ => _answers.TryRemove(call.MessageId, out TaskCompletionSource? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
     public void TrackOperator(string description, Task<OperatorReply> reply)
     {
         lock (_operatorTasks)
@@ -114,6 +128,21 @@ internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, C
         }
 
         await Task.WhenAll(pending).WaitAsync(Settings.StepTimeout, time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    /// <summary>Every frame the station sent: a CALLRESULT or CALLERROR (<c>[3,"id"</c> or <c>[4,"id"</c>) releases whoever waits for that answer.</summary>
+    private void Sent(string frame)
+    {
+        if (frame.Length < 5 || frame[0] != '[' || frame[1] is not ('3' or '4') || frame[2] != ',' || frame[3] != '"')
+        {
+            return;
+        }
+
+        var end = frame.IndexOf('"', 4);
+        if (end > 4)
+        {
+            _answers.GetOrAdd(frame[4..end], _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
     }
 
     public async ValueTask DisposeAsync()

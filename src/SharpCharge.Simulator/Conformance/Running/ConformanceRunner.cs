@@ -71,6 +71,16 @@ internal sealed class ConformanceRunner(ConformanceSettings settings, TextWriter
             {
                 (verdict, failure) = (ConformanceVerdict.Failed, "the connection failed: " + e.Message);
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Only the step timeouts cancel without the run being cancelled: the WebSocket handshake took too long.
+                (verdict, failure) = (ConformanceVerdict.Failed, $"the central system did not complete the WebSocket handshake within {settings.StepTimeout.TotalSeconds:0} s");
+            }
+
+            if (failure is not null && script.Recovery is { } recover && run.OpenConnection is { } connection)
+            {
+                await RecoverAsync(recover, state, connection, transcript, cancellationToken).ConfigureAwait(false);
+            }
 
             if (api is not null)
             {
@@ -88,6 +98,20 @@ internal sealed class ConformanceRunner(ConformanceSettings settings, TextWriter
         }
 
         return new ConformanceResult(@case, verdict, failure, time.GetElapsedTime(started), transcript.Lines);
+    }
+
+    private static async Task RecoverAsync(Func<CaseState, Ocpp.Rpc.OcppConnection, CancellationToken, Task> recover, CaseState state, Ocpp.Rpc.OcppConnection connection, Transcript transcript, CancellationToken cancellationToken)
+    {
+        transcript.Note("recovery after the failure");
+        try
+        {
+            await recover(state, connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Ocpp.Rpc.OcppCallException or Ocpp.Rpc.OcppCallTimeoutException or Ocpp.Rpc.OcppConnectionClosedException or Ocpp.Rpc.OcppInvalidResponseException or WebSocketException or IOException)
+        {
+            // The case has failed already; the recovery only tries to leave the central system tidy.
+            transcript.Note("recovery failed: " + e.Message);
+        }
     }
 
     /// <summary>With the API: the station under test is registered and accepted, and the cases' id tokens have their statuses.</summary>

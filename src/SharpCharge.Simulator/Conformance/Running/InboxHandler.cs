@@ -10,7 +10,7 @@ internal sealed class InboxHandler<TRequest, TResponse>(OcppCallAction<TRequest,
 {
     public async ValueTask<TResponse> HandleAsync(TRequest request, OcppCallContext context)
     {
-        var call = new IncomingCall(action, request);
+        var call = new IncomingCall(action, request, context.MessageId);
         inbox.Add(call);
         return (TResponse)await call.Answer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
     }

@@ -8,7 +8,7 @@ namespace SharpCharge.Simulator.Conformance.Running;
 /// <summary>Opens the station's WebSocket to the central system with the version's subprotocol (and Basic credentials when given).</summary>
 internal static class StationConnector
 {
-    public static async Task<IOcppTransport> ConnectAsync(ConformanceSettings settings, Transcript transcript, CancellationToken cancellationToken)
+    public static async Task<IOcppTransport> ConnectAsync(ConformanceSettings settings, Transcript transcript, Action<string> sent, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         try
@@ -32,7 +32,7 @@ internal static class StationConnector
             }
 
             // The transport owns the socket from here on.
-            var transport = new TranscriptTransport(new WebSocketOcppTransport(socket), transcript);
+            var transport = new TranscriptTransport(new WebSocketOcppTransport(socket), transcript, sent);
             socket = null;
             return transport;
         }

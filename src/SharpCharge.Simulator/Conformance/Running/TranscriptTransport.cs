@@ -5,8 +5,11 @@ using SharpCharge.Ocpp.Transport;
 
 namespace SharpCharge.Simulator.Conformance.Running;
 
-/// <summary>Passes frames through to the real transport and writes each one, as sent or received, into the case's transcript.</summary>
-internal sealed class TranscriptTransport(IOcppTransport inner, Transcript transcript) : IOcppTransport
+/// <summary>
+/// Passes frames through to the real transport and writes each one, as sent or received, into the case's transcript.
+/// Copying each received frame costs an allocation, which a conformance run can afford for a readable transcript.
+/// </summary>
+internal sealed class TranscriptTransport(IOcppTransport inner, Transcript transcript, Action<string>? sent = null) : IOcppTransport
 {
     public async ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
     {
@@ -31,8 +34,11 @@ internal sealed class TranscriptTransport(IOcppTransport inner, Transcript trans
 
     public ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
-        transcript.Sent(Encoding.UTF8.GetString(message.Span));
-        return inner.SendAsync(message, cancellationToken);
+        var frame = Encoding.UTF8.GetString(message.Span);
+        transcript.Sent(frame);
+        var sending = inner.SendAsync(message, cancellationToken);
+        sent?.Invoke(frame);
+        return sending;
     }
 
     public ValueTask CloseAsync(WebSocketCloseStatus status, string? description, CancellationToken cancellationToken)

@@ -35,9 +35,7 @@ internal static class V16ProfileCases
             Reserve(s, ReservationStatus.Accepted);
             s.Status(ChargePointStatus.Reserved);
             s.Status(ChargePointStatus.Preparing);
-            s.Send(st => new StartTransactionRequest { ConnectorId = Connector, IdTag = st.Tokens.Valid, MeterStart = Meter(st), Timestamp = st.Now, ReservationId = st.RequestId })
-                .Expect(r => r.IdTagInfo.Status == AuthorizationStatus.Accepted)
-                .Then((st, r) => st.TransactionNumber = r.TransactionId);
+            s.Start(onReservation: true);
             s.Charging();
             s.Stop();
             s.Status(ChargePointStatus.Available);

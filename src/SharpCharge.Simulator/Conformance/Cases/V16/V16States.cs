@@ -21,6 +21,14 @@ internal static class V16States
         s.Send(_ => Boot()).Expect(r => r.Status == RegistrationStatus.Accepted).Expect(r => r.Interval >= 0);
         s.Status(ChargePointStatus.Available, 0);
         s.Status(ChargePointStatus.Available);
+        s.Recovery ??= async (st, connection, cancellationToken) =>
+        {
+            if (st.TransactionOpen)
+            {
+                st.TransactionOpen = false;
+                await connection.CallAsync(new StopTransactionRequest { TransactionId = st.TransactionNumber, MeterStop = Meter(st), Timestamp = st.Now, Reason = Reason.Other }, cancellationToken).ConfigureAwait(false);
+            }
+        };
     }
 
     public static BootNotificationRequest Boot() => new() { ChargePointVendor = "SharpCharge", ChargePointModel = "Conformance", ChargePointSerialNumber = "SC-CT-1", FirmwareVersion = "1.0.0" };
@@ -31,11 +39,15 @@ internal static class V16States
     public static void Authorize(this CaseScript s, Func<ConformanceTokens, string> token, AuthorizationStatus expected)
         => s.Send(st => new AuthorizeRequest { IdTag = token(st.Tokens) }).Expect(r => r.IdTagInfo.Status == expected);
 
-    /// <summary>StartTransaction with the valid idTag, accepted; the transactionId is kept for the stop.</summary>
-    public static void Start(this CaseScript s, int? reservationId = null, DateTimeOffset? at = null)
-        => s.Send(st => new StartTransactionRequest { ConnectorId = Connector, IdTag = st.Tokens.Valid, MeterStart = Meter(st), Timestamp = at ?? st.Now, ReservationId = reservationId })
+    /// <summary>StartTransaction with the valid idTag (on the reservation in RequestId when asked), accepted; the transactionId is kept for the stop.</summary>
+    public static void Start(this CaseScript s, bool onReservation = false)
+        => s.Send(st => new StartTransactionRequest { ConnectorId = Connector, IdTag = st.Tokens.Valid, MeterStart = Meter(st), Timestamp = st.Now, ReservationId = onReservation ? st.RequestId : null })
             .Expect(r => r.IdTagInfo.Status == AuthorizationStatus.Accepted)
-            .Then((st, r) => st.TransactionNumber = r.TransactionId);
+            .Then((st, r) =>
+            {
+                st.TransactionNumber = r.TransactionId;
+                st.TransactionOpen = true;
+            });
 
     public static void Charging(this CaseScript s)
     {
@@ -45,14 +57,18 @@ internal static class V16States
 
     public static void Stop(this CaseScript s, Reason reason = Reason.Local, bool withIdTag = true)
     {
-        s.Send(st => new StopTransactionRequest
+        s.Send(st =>
         {
+            st.TransactionOpen = false;
+            return new StopTransactionRequest
+            {
             TransactionId = st.TransactionNumber,
             IdTag = withIdTag ? st.Tokens.Valid : null,
             MeterStop = Meter(st),
             Timestamp = st.Now,
             Reason = reason,
             TransactionData = [Energy(st, ReadingContext.TransactionEnd)],
+            };
         }).Expect(r => r.IdTagInfo == null || r.IdTagInfo.Status == AuthorizationStatus.Accepted);
     }
 

@@ -142,7 +142,7 @@ internal static class V16TransactionCases
             s.Reconnect();
             s.Note("the station was offline: the session started and its StartTransaction is delivered after reconnecting");
             s.Status(ChargePointStatus.Charging);
-            s.Start(at: null);
+            s.Start();
             s.Charging();
             s.Stop();
             s.Status(ChargePointStatus.Available);

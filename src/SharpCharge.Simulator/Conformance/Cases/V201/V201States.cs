@@ -17,6 +17,13 @@ internal static class V201States
     {
         s.Send(_ => Boot(reason)).Expect(r => r.Status == RegistrationStatusEnumType.Accepted).Expect(r => r.Interval >= 0);
         s.ConnectorStatus(ConnectorStatusEnumType.Available);
+        s.Recovery ??= async (st, connection, cancellationToken) =>
+        {
+            if (st.TransactionOpen)
+            {
+                await connection.CallAsync(Event(st, TransactionEventEnumType.Ended, TriggerReasonEnumType.AbnormalCondition, ChargingStateEnumType.Idle, null, ReadingContextEnumType.TransactionEnd, ReasonEnumType.Other), cancellationToken).ConfigureAwait(false);
+            }
+        };
     }
 
     /// <summary>StatusNotification and the matching NotifyEvent of AvailabilityState for EVSE 1.</summary>
@@ -106,7 +113,10 @@ internal static class V201States
         ReadingContextEnumType? context = null,
         ReasonEnumType? stoppedReason = null,
         int? remoteStartId = null,
-        bool offline = false) => new()
+        bool offline = false)
+    {
+        st.TransactionOpen = type != TransactionEventEnumType.Ended;
+        return new()
         {
             EventType = type,
             Timestamp = st.Now,
@@ -118,6 +128,7 @@ internal static class V201States
             IdToken = idToken,
             MeterValue = context is null ? null : [Energy(st, context.Value)],
         };
+    }
 
     public static MeterValueType Energy(CaseState st, ReadingContextEnumType context) => new()
     {

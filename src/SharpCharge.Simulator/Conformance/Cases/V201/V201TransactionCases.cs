@@ -42,10 +42,7 @@ internal static class V201TransactionCases
             s.Authorized();
             s.StartAfterAuthorization();
             s.EnergyTransferStarted();
-            s.Send(st => new AuthorizeRequest { IdToken = V201States.Token(st.Tokens.Valid) })
-                .Expect(r => r.IdTokenInfo.Status == AuthorizationStatusEnumType.Accepted);
-            s.Send(st => V201States.Event(st, TransactionEventEnumType.Updated, TriggerReasonEnumType.StopAuthorized, ChargingStateEnumType.EVConnected, V201States.Token(st.Tokens.Valid)));
-            s.Send(st => V201States.Event(st, TransactionEventEnumType.Ended, TriggerReasonEnumType.EVCommunicationLost, ChargingStateEnumType.Idle, null, ReadingContextEnumType.TransactionEnd, ReasonEnumType.Local));
+            s.Send(st => V201States.Event(st, TransactionEventEnumType.Ended, TriggerReasonEnumType.StopAuthorized, ChargingStateEnumType.EVConnected, V201States.Token(st.Tokens.Valid), ReadingContextEnumType.TransactionEnd, ReasonEnumType.Local));
             s.ConnectorStatus(ConnectorStatusEnumType.Available);
         });
 
