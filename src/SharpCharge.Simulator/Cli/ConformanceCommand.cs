@@ -19,7 +19,21 @@ internal static class ConformanceCommand
     {
         var stationId = new Option<string>("--station-id") { Description = "The charge point id the cases use; the central system must accept it.", DefaultValueFactory = _ => "SC-CONFORMANCE" };
         var cases = new Option<string[]>("--cases") { Description = "Only these cases, e.g. TC_B_01_CSMS,TC_E_03_CSMS (comma or space separated).", AllowMultipleArgumentsPerToken = true };
-        var api = new Option<Uri?>("--sharpcharge-api") { Description = "The SharpCharge REST API (http://host:port) that plays the operator; without it operator steps are manual." };
+        var api = new Option<Uri?>("--sharpcharge-api")
+        {
+            Description = "The SharpCharge REST API (http://host:port) that plays the operator; without it operator steps are manual.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                {
+                    return uri;
+                }
+
+                result.AddError($"--sharpcharge-api must be an http:// or https:// address, e.g. http://localhost:8080 (found '{text}').");
+                return null;
+            },
+        };
         var apiKey = new Option<string?>("--api-key") { Description = "The X-API-Key for --sharpcharge-api." };
         var validToken = new Option<string?>("--valid-token") { Description = "An id token the central system accepts (without the API the cases that need one are manual otherwise)." };
         var junit = new Option<string?>("--junit") { Description = "Write the results as JUnit XML to this file." };
@@ -35,24 +49,24 @@ internal static class ConformanceCommand
             command.Options.Add(option);
         }
 
+        foreach (var (option, name) in new[] { (timeout, "--timeout"), (manualTimeout, "--manual-timeout") })
+        {
+            // On the option, not the command: a command's validator sees 0 for an option left at its default.
+            option.Validators.Add(result =>
+            {
+                var seconds = result.GetValueOrDefault<int>();
+                if (seconds is < 1 or > 3600)
+                {
+                    result.AddError($"{name} must be from 1 to 3600 seconds (found {seconds}).");
+                }
+            });
+        }
+
         command.Validators.Add(result =>
         {
             if (result.GetValue(o.Version) == OcppVersion.V21)
             {
                 result.AddError("conformance: --version must be 1.6 or 2.0.1 (the 2.1 test cases are not published yet).");
-            }
-
-            foreach (var (option, name) in new[] { (timeout, "--timeout"), (manualTimeout, "--manual-timeout") })
-            {
-                if (result.GetValue(option) is < 1 or > 3600)
-                {
-                    result.AddError($"{name} must be from 1 to 3600 seconds (found {result.GetValue(option)}).");
-                }
-            }
-
-            if (result.GetValue(api) is { } uri && uri.Scheme is not ("http" or "https"))
-            {
-                result.AddError($"--sharpcharge-api must be an http:// or https:// address, e.g. http://localhost:8080 (found '{uri}').");
             }
         });
 
