@@ -17,6 +17,8 @@ internal static class ConnectionsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(options => options.Problem() is null, "Ocpp: a duration is out of range (PingInterval 0..1h; PingTimeout and CallTimeout above 0 and at most 1h).")
             .ValidateOnStart();
+        services.AddOptions<ChargerCompatibilityOptions>()
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) => configuration.GetSection(ChargerCompatibilityOptions.Section).Bind(options.Chargers));
         services.AddSingleton<ChargerSessionRegistry>();
         services.AddSingleton<ChargerAdmission>();
         services.AddSingleton<OcppWebSocketEndpoint>();

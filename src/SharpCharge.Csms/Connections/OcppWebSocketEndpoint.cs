@@ -31,6 +31,7 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly OcppMetrics _ocppMetrics;
     private readonly CsmsMetrics _metrics;
     private readonly ProtocolLogRecorder _protocolLog;
+    private readonly ChargerCompatibilityOptions _compatibility;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -42,8 +43,10 @@ internal sealed partial class OcppWebSocketEndpoint
         ProtocolDebug debug,
         OcppMetrics ocppMetrics,
         CsmsMetrics metrics,
-        ProtocolLogRecorder protocolLog)
+        ProtocolLogRecorder protocolLog,
+        IOptions<ChargerCompatibilityOptions> compatibility)
     {
+        _compatibility = compatibility.Value;
         _debug = debug;
         _ocppMetrics = ocppMetrics;
         _metrics = metrics;
@@ -94,8 +97,10 @@ internal sealed partial class OcppWebSocketEndpoint
             return;
         }
 
-        var chosen = OcppSubProtocols.Negotiate(requested, _options.EnabledVersions);
-        if (chosen is null || !OcppSubProtocols.TryParse(chosen, out var version))
+        var compatibility = _compatibility.For(chargerId);
+        var chosen = OcppSubProtocols.Negotiate(requested, _options.EnabledVersions) ?? Ocpp16j(requested, compatibility);
+        var version = OcppVersion.V16;
+        if (chosen is null || (chosen != Ocpp16jName && !OcppSubProtocols.TryParse(chosen, out version)))
         {
             // 2.0.1 Part 4 §3.2: complete the handshake without a subprotocol and close at once.
             Log.NoCommonVersion(_logger, chargerId, string.Join(", ", requested));
@@ -113,10 +118,21 @@ internal sealed partial class OcppWebSocketEndpoint
             DangerousEnableCompression = version != OcppVersion.V16,
         });
 
-        await RunSessionAsync(chargerId, version, admission.Accepted, socket, http.RequestAborted);
+        await RunSessionAsync(chargerId, version, admission.Accepted, socket, compatibility, http.RequestAborted);
     }
 
-    private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, CancellationToken aborted)
+    private const string Ocpp16jName = "ocpp1.6j";
+
+    /// <summary>
+    /// <c>ocpp1.6j</c>, for a charger configured to offer it (OCPP-J 1.6 §3.1.2 names the subprotocol <c>ocpp1.6</c>;
+    /// some chargers add the "j"). The handshake answers with the name the charger offered.
+    /// </summary>
+    private string? Ocpp16j(IList<string> requested, Ocpp.Compatibility.OcppCompatibility compatibility)
+        => compatibility.Ocpp16jSubprotocol && _options.EnabledVersions.Contains(OcppVersion.V16) && requested.Contains(Ocpp16jName, StringComparer.OrdinalIgnoreCase)
+            ? Ocpp16jName
+            : null;
+
+    private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, Ocpp.Compatibility.OcppCompatibility compatibility, CancellationToken aborted)
     {
         // The connection owns the transport, which owns the socket (through the recording wrapper when the log is on).
         IOcppTransport transport = new WebSocketOcppTransport(socket, _options.MaxMessageSize);
@@ -128,7 +144,7 @@ internal sealed partial class OcppWebSocketEndpoint
         var connection = new OcppConnection(
             transport,
             _routers.For(version),
-            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics },
+            new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics, Compatibility = compatibility.RepairsNothing ? null : compatibility },
             _loggerFactory.CreateLogger<OcppConnection>(),
             _time);
         var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());

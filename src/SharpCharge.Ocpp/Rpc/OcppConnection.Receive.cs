@@ -142,7 +142,7 @@ public sealed partial class OcppConnection
             return SendCallErrorAsync(messageId, _errors.ForFrame(OcppFrameDefect.DuplicateMessageId)!.Value, $"A CALL with id {messageId} is still being processed.", null);
         }
 
-        if (!TryReadPayload(data[frame.PayloadRange], action, binding, isResponse: false, out var request, out var error))
+        if (!TryReadPayload(data[frame.PayloadRange], _options.Compatibility, action, binding, isResponse: false, out var request, out var error))
         {
             Log.InvalidPayload(_logger, Name, action.Name, messageId, error.Path, error.Message);
             return SendCallErrorAsync(messageId, _errors.ForValidation(error.Kind), error.Message, PathDetails(error));
@@ -162,7 +162,7 @@ public sealed partial class OcppConnection
             return default;
         }
 
-        if (!TryReadPayload(data[frame.PayloadRange], action, binding, isResponse: false, out var message, out var error))
+        if (!TryReadPayload(data[frame.PayloadRange], _options.Compatibility, action, binding, isResponse: false, out var message, out var error))
         {
             Log.InvalidPayload(_logger, Name, action.Name, messageId, error.Path, error.Message);
             return default;
@@ -259,7 +259,7 @@ public sealed partial class OcppConnection
             return default;
         }
 
-        if (!TryReadPayload(data[frame.PayloadRange], action, null, isResponse: true, out var response, out var error))
+        if (!TryReadPayload(data[frame.PayloadRange], _options.Compatibility, action, null, isResponse: true, out var response, out var error))
         {
             Log.InvalidPayload(_logger, Name, action.Name, awaitedId, error.Path, error.Message);
             _pending.TryComplete(awaitedId, new PendingReply(PendingOutcome.Failed, Error: new OcppInvalidResponseException(action.Name, error)));
@@ -291,6 +291,7 @@ public sealed partial class OcppConnection
     /// <summary>Validates a payload against its schema, then reads it into its message type.</summary>
     private static bool TryReadPayload(
         ReadOnlySpan<byte> payload,
+        Compatibility.OcppCompatibility? compatibility,
         OcppAction action,
         OcppHandlerBinding? binding,
         bool isResponse,
@@ -304,7 +305,16 @@ public sealed partial class OcppConnection
             reader.Read();
             if (isResponse ? !action.ValidateResponse(ref reader, out error) : !action.ValidateRequest(ref reader, out error))
             {
-                return false;
+                // A charger configured for known deviations gets them repaired (off the normal path: only after a failure).
+                if (compatibility is null || compatibility.RepairsNothing
+                    || !Compatibility.PayloadRepair.TryRepair(payload, compatibility, error, Validator(action, isResponse), out var repaired, out var remaining))
+                {
+                    return false;
+                }
+
+                error = remaining;
+                message = isResponse ? action.ReadResponse(repaired) : binding!.Deserialize(repaired);
+                return true;
             }
 
             message = isResponse ? action.ReadResponse(payload) : binding!.Deserialize(payload);
@@ -317,6 +327,10 @@ public sealed partial class OcppConnection
             return false;
         }
     }
+
+    private static Compatibility.PayloadRepair.Validator Validator(OcppAction action, bool isResponse) => isResponse
+        ? (ref Utf8JsonReader reader, out OcppValidationError? error) => action.ValidateResponse(ref reader, out error)
+        : (ref Utf8JsonReader reader, out OcppValidationError? error) => action.ValidateRequest(ref reader, out error);
 
     private static IReadOnlyList<KeyValuePair<string, string>>? PathDetails(OcppValidationError error)
         => string.IsNullOrEmpty(error.Path) ? null : [new("path", error.Path)];

@@ -41,4 +41,10 @@ public sealed class OcppConnectionOptions
 
     /// <summary>Where the connection counts CALLs, errors and latencies. Default: none, which records nothing.</summary>
     public Diagnostics.OcppMetrics? Metrics { get; set; }
+
+    /// <summary>
+    /// Known deviations of the peer that are accepted instead of answered with a CALLERROR (a per-charger setting of
+    /// the central system). Default: none, which is strict and costs nothing.
+    /// </summary>
+    public Compatibility.OcppCompatibility? Compatibility { get; set; }
 }

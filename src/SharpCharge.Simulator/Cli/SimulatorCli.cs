@@ -14,7 +14,7 @@ namespace SharpCharge.Simulator.Cli;
 
 /// <summary>
 /// The command line: the root command plays a fleet (random arrivals or a script), <c>load</c> benchmarks a
-/// central system. Options are checked by validators so every mistake is reported with what to fix before
+/// central system, <c>conformance</c> runs the compliance test cases against one. Options are checked by validators so every mistake is reported with what to fix before
 /// anything connects.
 /// </summary>
 internal static class SimulatorCli
@@ -55,6 +55,7 @@ internal static class SimulatorCli
         load.Validators.Add(o.CheckStations);
         load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, cancellationToken));
         root.Subcommands.Add(load);
+        root.Subcommands.Add(ConformanceCommand.Create(o, writer, errors));
         return root;
     }
 

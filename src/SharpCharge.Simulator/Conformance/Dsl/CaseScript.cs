@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.Messages;
+using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Simulator.Conformance.Running;
+
+namespace SharpCharge.Simulator.Conformance.Dsl;
+
+/// <summary>
+/// The steps of one case, written so the case reads like its table in the test case document:
+/// <code>
+/// s.Send(_ => new BootNotificationRequest { ... }).Expect(r => r.Status == RegistrationStatusEnumType.Accepted);
+/// s.Operator("Request the CSMS to reset the station", api => api.Post("reset", new() { ["type"] = "on_idle" }));
+/// s.ExpectCall(V201Actions.Reset).Where(r => r.Type == ResetEnumType.OnIdle).Reply(_ => new ResetResponse { ... });
+/// </code>
+/// The script is written first and run afterwards, so the runner knows before connecting which of the central
+/// system's CALLs the station answers (any other is answered NotSupported) and whether an operator is needed.
+/// </summary>
+internal sealed class CaseScript(OcppVersion version)
+{
+    private readonly List<ScriptStep> _steps = [];
+    private readonly Dictionary<OcppAction, Func<CallInbox, object>> _handlers = new(ReferenceEqualityComparer.Instance);
+    private readonly List<OperatorStep> _cleanups = [];
+
+    public OcppVersion Version { get; } = version;
+
+    public OcppActionCatalogue Catalogue => Version == OcppVersion.V16
+        ? Ocpp.Messages.V16.V16Actions.Catalogue
+        : Ocpp.Messages.V201.V201Actions.Catalogue;
+
+    public IReadOnlyList<ScriptStep> Steps => _steps;
+
+    /// <summary>
+    /// What the station does when a case fails halfway (end the transaction it left open, say), so the central
+    /// system's state does not make the next case fail too. Best effort: its own failures are only noted.
+    /// </summary>
+    public Func<CaseState, OcppConnection, CancellationToken, Task>? Recovery { get; set; }
+
+    /// <summary>Operator steps that put the central system back as it was; they run after the case, passed or not.</summary>
+    public IReadOnlyList<OperatorStep> Cleanups => _cleanups;
+
+    /// <summary>The first operator step a run without the API must do by hand, or null when none is needed.</summary>
+    public OperatorStep? FirstManualStep(ConformanceSettings settings)
+        => _steps.OfType<OperatorStep>().FirstOrDefault(o => !o.Skipped(settings));
+
+    /// <summary>One handler per action the script expects from the central system, feeding <paramref name="inbox"/>.</summary>
+    public IEnumerable<object> Handlers(CallInbox inbox) => _handlers.Values.Select(make => make(inbox));
+
+    /// <summary>The station sends a CALL built from the case's state; chain <c>.Expect</c> to check the answer.</summary>
+    public SendStep<TResponse> Send<TResponse>(Func<CaseState, IOcppRequest<TResponse>> build)
+        where TResponse : class, IOcppResponse
+        => Add(new SendStep<TResponse>(build));
+
+    /// <summary>The station waits for the central system to send <paramref name="action"/>; chain <c>.Where</c> and <c>.Reply</c>.</summary>
+    public ExpectCallStep<TRequest, TResponse> ExpectCall<TRequest, TResponse>(OcppCallAction<TRequest, TResponse> action)
+        where TRequest : class, IOcppRequest<TResponse>
+        where TResponse : class, IOcppResponse
+    {
+        _handlers.TryAdd(action, inbox => new InboxHandler<TRequest, TResponse>(action, inbox));
+        return Add(new ExpectCallStep<TRequest, TResponse>(action));
+    }
+
+    /// <summary>
+    /// The operator makes the central system do something (a "Manual Action" in the test case document): through
+    /// the SharpCharge API when the run has it, otherwise a person reads <paramref name="description"/> and does it.
+    /// The request runs alongside the following steps, because it may only finish once the station answered.
+    /// </summary>
+    public OperatorStep Operator(string description, Func<OperatorApi, Task<OperatorReply>> action)
+        => Add(new OperatorStep(description, (api, _) => action(api)));
+
+    /// <inheritdoc cref="Operator(string, Func{OperatorApi, Task{OperatorReply}})"/>
+    public OperatorStep Operator(string description, Func<OperatorApi, CaseState, Task<OperatorReply>> action)
+        => Add(new OperatorStep(description, action));
+
+    /// <summary>Makes sure the central system accepts the valid id token: nothing to do when the run was given one.</summary>
+    public void ValidToken() => Add(new OperatorStep("Configure the CSMS to accept the valid id token (or pass --valid-token)", (api, s) => api.Token(s.Tokens.Valid, "accepted", s.Tokens.Group))
+    {
+        SkipWhen = settings => settings.ValidToken is not null && settings.Api is null,
+        Background = false,
+    });
+
+    /// <summary>Registers <paramref name="idToken"/> with <paramref name="status"/> before the case goes on.</summary>
+    public void TokenStatus(Func<ConformanceTokens, string> idToken, string status, string? description = null) => Add(new OperatorStep(
+        description ?? $"Configure the CSMS so that the id token is {status}",
+        (api, s) => status == "expired"
+            ? api.Token(idToken(s.Tokens), "accepted", expiresAt: s.Now.AddDays(-1))
+            : api.Token(idToken(s.Tokens), status, status == "accepted" ? s.Tokens.Group : null))
+    {
+        Background = false,
+    });
+
+    /// <summary>Sets the registration status the central system answers the station's boot with.</summary>
+    public void Registration(string status)
+    {
+        Add(RegistrationStep(status));
+        if (status != "accepted")
+        {
+            _cleanups.Add(RegistrationStep("accepted"));
+        }
+    }
+
+    /// <summary>The station drops its connection and connects again (after a reset, or to go offline and back).</summary>
+    public void Reconnect() => Add(new ReconnectStep());
+
+    /// <summary>A note in the transcript (what the tool checks by hand in the document, for example).</summary>
+    public void Note(string text) => Add(new NoteStep(text));
+
+    private static OperatorStep RegistrationStep(string status) => new(
+        $"Configure the CSMS to answer the station's BootNotification with {status}",
+        (api, _) => api.Patch("/api/chargers/" + Uri.EscapeDataString(api.StationId), new JsonObject { ["registration_status"] = status }))
+    {
+        Background = false,
+    };
+
+    private T Add<T>(T step)
+        where T : ScriptStep
+    {
+        _steps.Add(step);
+        return step;
+    }
+}
