@@ -36,7 +36,7 @@ public sealed partial class ChargingStation
                 continue;
             }
 
-            var connectionOptions = new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = _options.Id };
+            var connectionOptions = new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = _options.Id, ProtocolTrace = _options.ProtocolTrace };
             var connection = new OcppConnection(transport, _protocol.Router, connectionOptions, logger: null, _time);
             Raise(Event(StationEventKind.Connected));
             var rebootCause = await RunOnlineAsync(connection, mustBoot || _options.BootOnEveryConnection, cause, stop).ConfigureAwait(false);

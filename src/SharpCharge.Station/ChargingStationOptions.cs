@@ -125,6 +125,13 @@ public sealed class ChargingStationOptions
     /// <summary>Seed for every random choice (back-off jitter, transaction ids); null picks one.</summary>
     public int? RandomSeed { get; set; }
 
+    /// <summary>
+    /// Writes a tagged line per frame the station sends and receives (<c>[CHARGER-SEND]</c>, <c>[CHARGER-RECV]</c>,
+    /// <c>[OCPP-CALL-SEND]</c>, ...); create it with <see cref="Ocpp.Diagnostics.OcppTraceSide.Charger"/>. One trace
+    /// may serve many stations. Default null, which costs one null check per frame.
+    /// </summary>
+    public Ocpp.Diagnostics.OcppProtocolTrace? ProtocolTrace { get; set; }
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Id);

@@ -41,6 +41,37 @@ public abstract partial class CsmsEndToEndTests
         Assert.Contains(after.Keys, k => k.StartsWith("csms_websocket_closes_total{", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Metrics_CountOfflineReplays_DatabaseBatches_AndClosesByReason()
+    {
+        await using var running = await RunAsync();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{running.Server.ApiPort}") };
+        var before = await ScrapeAsync(http);
+        await using (var charger = await RawCharger.ConnectAsync(running.Server, "CP-OFFLINE", OcppVersion.V201))
+        {
+            await charger.CallAsync("BootNotification", Payloads.Boot(OcppVersion.V201));
+            // E04: a transaction message queued while offline carries offline=true; a live one does not count.
+            var now = DateTimeOffset.UtcNow.AddSeconds(5).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            await charger.CallAsync("TransactionEvent", """{"eventType":"Started","timestamp":"2025-06-01T12:00:00Z","triggerReason":"CablePluggedIn","seqNo":0,"offline":true,"transactionInfo":{"transactionId":"TX-OFF"}}""");
+            await charger.CallAsync("TransactionEvent", $$$"""{"eventType":"Updated","timestamp":"{{{now}}}","triggerReason":"MeterValuePeriodic","seqNo":1,"transactionInfo":{"transactionId":"TX-OFF"}}""");
+        }
+
+        await using (var charger16 = await RawCharger.ConnectAsync(running.Server, "CP-OFFLINE-16", OcppVersion.V16))
+        {
+            await charger16.CallAsync("BootNotification", Payloads.Boot(OcppVersion.V16));
+            // 1.6 has no flag: a StartTransaction stamped before this connection opened was queued offline.
+            await charger16.CallAsync("StartTransaction", """{"connectorId":1,"idTag":"TAG-OFF","meterStart":0,"timestamp":"2025-06-01T12:00:00Z"}""");
+        }
+
+        await Eventually.TrueAsync(async () => Value(await ScrapeAsync(http), "csms_chargers_connected", """ocpp_version="1.6" """.Trim()) == 0);
+        var after = await ScrapeAsync(http);
+        Assert.Equal(1, Value(after, "csms_offline_queue_replays_total", """ocpp_version="2.0.1" """.Trim()) - Value(before, "csms_offline_queue_replays_total", """ocpp_version="2.0.1" """.Trim()));
+        Assert.Equal(1, Value(after, "csms_offline_queue_replays_total", """ocpp_version="1.6" """.Trim()) - Value(before, "csms_offline_queue_replays_total", """ocpp_version="1.6" """.Trim()));
+        Assert.True(Value(after, "csms_db_batch_size_count", string.Empty) > Value(before, "csms_db_batch_size_count", string.Empty), "the transaction writes went through the group commit");
+        Assert.True(after.Where(s => s.Key.StartsWith("csms_websocket_closes_total{", StringComparison.Ordinal)).Sum(s => s.Value) >= 2, "both chargers' closes are counted");
+        Assert.True(Value(after, "ocpp_calls_handled_total", """ocpp_action="TransactionEvent",ocpp_result="callresult",ocpp_version="2.0.1" """.Trim()) >= 2);
+    }
+
     /// <summary>Reads every sample of the scrape, failing on any line that is not valid exposition text.</summary>
     private static async Task<Dictionary<string, double>> ScrapeAsync(HttpClient http)
     {
@@ -64,5 +95,5 @@ public abstract partial class CsmsEndToEndTests
     }
 
     private static double Value(Dictionary<string, double> samples, string name, string labels)
-        => samples.TryGetValue($"{name}{{{labels}}}", out var value) ? value : 0;
+        => samples.TryGetValue(labels.Length == 0 ? name : $"{name}{{{labels}}}", out var value) ? value : 0;
 }

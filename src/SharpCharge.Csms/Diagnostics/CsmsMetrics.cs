@@ -27,7 +27,7 @@ internal sealed class CsmsMetrics
         _closes = meter.CreateCounter<long>("csms.websocket.closes", "{connection}", "Charger connections closed, by who closed them and the WebSocket close status.");
         _batchSize = meter.CreateHistogram<long>("csms.db.batch.size", "{write}", "Transaction writes committed together in one database transaction (group commit).");
         _batchDuration = meter.CreateHistogram<double>("csms.db.batch.duration", "s", "Time to run and commit one group-commit batch.");
-        _offlineReplays = meter.CreateCounter<long>("csms.offline_queue.replays", "{message}", "Transaction messages a charger sent from its offline queue (2.x offline flag).");
+        _offlineReplays = meter.CreateCounter<long>("csms.offline_queue.replays", "{message}", "Transaction messages a charger sent from its offline queue (2.x offline flag, or a timestamp older than the connection).");
     }
 
     public void ConnectionClosed(OcppCloseInfo info)
@@ -39,7 +39,17 @@ internal sealed class CsmsMetrics
         _batchDuration.Record(Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds);
     }
 
-    public void OfflineMessageReplayed(string version) => _offlineReplays.Add(1, new KeyValuePair<string, object?>("ocpp.version", version));
+    /// <summary>
+    /// Counts a transaction message the charger had queued while offline: 2.x marks it (TransactionEvent offline,
+    /// E04.FR.03 ... ), and in any version its timestamp is older than the connection it arrives on.
+    /// </summary>
+    public void TransactionMessage(ChargerSession session, DateTimeOffset timestamp, bool offlineFlag = false)
+    {
+        if (offlineFlag || timestamp < session.ConnectedAt)
+        {
+            _offlineReplays.Add(1, new KeyValuePair<string, object?>("ocpp.version", OcppMetrics.Label(session.Version)));
+        }
+    }
 
     private static IEnumerable<Measurement<int>> Connected(ChargerSessionRegistry registry)
     {

@@ -1,3 +1,5 @@
+using SharpCharge.Ocpp.Diagnostics;
+
 namespace SharpCharge.Csms.Diagnostics;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class ProtocolDebugOptions
     public const string Section = "Ocpp:ProtocolDebug";
 
     /// <summary>The logger category of the trace lines, for logging filters.</summary>
-    public const string Category = "SharpCharge.Ocpp.Protocol";
+    public const string Category = OcppProtocolTrace.Category;
 
     /// <summary>Write the trace. Default false: a connection then pays one null check per frame.</summary>
     public bool Enabled { get; set; }
@@ -30,11 +32,5 @@ public sealed class ProtocolDebugOptions
     public bool Pretty { get; set; }
 
     /// <summary>The level as a <see cref="LogLevel"/>, or null when it is not one of the accepted names.</summary>
-    public LogLevel? ParsedLevel => Level.Trim().ToUpperInvariant() switch
-    {
-        "DEBUG" or "TRACE" => LogLevel.Debug,
-        "INFO" or "INFORMATION" => LogLevel.Information,
-        "WARNING" or "WARN" => LogLevel.Warning,
-        _ => null,
-    };
+    public LogLevel? ParsedLevel => OcppProtocolTrace.ParseLevel(Level);
 }

@@ -8,10 +8,10 @@ internal static class ProtocolDebugSetup
 {
     private static readonly (string Variable, string Key)[] Variables =
     [
-        ("OCPP_PROTOCOL_DEBUG", nameof(ProtocolDebugOptions.Enabled)),
-        ("OCPP_LOG_LEVEL", nameof(ProtocolDebugOptions.Level)),
-        ("OCPP_LOG_FILE", nameof(ProtocolDebugOptions.File)),
-        ("OCPP_LOG_PRETTY", nameof(ProtocolDebugOptions.Pretty)),
+        (OcppTraceEnvironment.Enabled, nameof(ProtocolDebugOptions.Enabled)),
+        (OcppTraceEnvironment.Level, nameof(ProtocolDebugOptions.Level)),
+        (OcppTraceEnvironment.File, nameof(ProtocolDebugOptions.File)),
+        (OcppTraceEnvironment.Pretty, nameof(ProtocolDebugOptions.Pretty)),
     ];
 
     public static WebApplicationBuilder AddProtocolDebug(this WebApplicationBuilder builder)
@@ -37,7 +37,7 @@ internal static class ProtocolDebugSetup
         builder.Logging.AddFilter(ProtocolDebugOptions.Category, level);
         if (!string.IsNullOrWhiteSpace(options.File))
         {
-            builder.Logging.AddProvider(new ProtocolLogFileProvider(options.File));
+            builder.Logging.AddProvider(new OcppTraceLoggerProvider(options.File));
             builder.Logging.AddFilter<ConsoleLoggerProvider>(ProtocolDebugOptions.Category, LogLevel.None);
         }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Events;
 
 namespace SharpCharge.Csms.Domain;
 
@@ -24,8 +25,24 @@ internal sealed class CsmsOptions
     /// <summary>What Authorize answers for an id token the store does not know. Default <see cref="UnknownIdTokenPolicy.Invalid"/>.</summary>
     public UnknownIdTokenPolicy UnknownIdTokens { get; set; } = UnknownIdTokenPolicy.Invalid;
 
-    /// <summary>Whether every OCPP message is appended to the protocol log table. Default false.</summary>
+    /// <summary>
+    /// Which OCPP frames the protocol log table keeps: <see cref="ProtocolLogMode.Off"/>, <see cref="ProtocolLogMode.Errors"/>
+    /// or <see cref="ProtocolLogMode.All"/>. Default Off.
+    /// </summary>
+    public ProtocolLogMode ProtocolLog { get; set; } = ProtocolLogMode.Off;
+
+    /// <summary>The older switch: true keeps every frame, as <see cref="ProtocolLog"/> = All does. Default false.</summary>
     public bool ProtocolLogEnabled { get; set; }
+
+    /// <summary>
+    /// How many days protocol log rows are kept; a background job deletes older ones every hour. 0 keeps them
+    /// forever. Default 7.
+    /// </summary>
+    [Range(0, 3_650)]
+    public int ProtocolLogRetentionDays { get; set; } = 7;
+
+    /// <summary>The protocol log mode in force: <see cref="ProtocolLog"/>, or All when only <see cref="ProtocolLogEnabled"/> is set.</summary>
+    public ProtocolLogMode EffectiveProtocolLog => ProtocolLog == ProtocolLogMode.Off && ProtocolLogEnabled ? ProtocolLogMode.All : ProtocolLog;
 
     /// <summary>
     /// PBKDF2-SHA256 iterations for new charger password hashes. Default 100,000. The count is stored with each

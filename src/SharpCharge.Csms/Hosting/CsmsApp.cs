@@ -22,6 +22,7 @@ public static class CsmsApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.AddProtocolDebug();
+        builder.AddOtlpExport();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();

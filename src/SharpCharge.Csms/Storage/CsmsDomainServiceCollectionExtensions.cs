@@ -78,6 +78,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         // Hosted services start in registration order: schema first, then the writer.
         services.AddHostedService<MigrationHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
+        services.AddHostedService<ProtocolLogRetentionJob>();
         return services;
     }
 }

@@ -15,6 +15,9 @@ namespace SharpCharge.Ocpp.Diagnostics;
 /// </summary>
 public sealed partial class OcppProtocolTrace
 {
+    /// <summary>The logger category of the trace lines, for logging filters and <see cref="OcppTraceLoggerProvider"/>.</summary>
+    public const string Category = "SharpCharge.Ocpp.Protocol";
+
     private readonly ILogger _logger;
     private readonly string _sendTag;
     private readonly string _recvTag;
@@ -33,6 +36,19 @@ public sealed partial class OcppProtocolTrace
     }
 
     public bool PrettyPayloads { get; }
+
+    /// <summary>
+    /// Reads a trace level as operators write it (<c>OCPP_LOG_LEVEL</c>): DEBUG (envelopes, payloads, raw frames,
+    /// transport), INFO (envelopes and errors) or WARNING (CALLERRORs only), in any case; the .NET names Debug,
+    /// Information and Warning work too. Null when the text is none of them.
+    /// </summary>
+    public static LogLevel? ParseLevel(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        "DEBUG" or "TRACE" => LogLevel.Debug,
+        "INFO" or "INFORMATION" => LogLevel.Information,
+        "WARNING" or "WARN" => LogLevel.Warning,
+        _ => null,
+    };
 
     /// <summary>State for one connection: which action each awaited message id belongs to, so answers name it.</summary>
     internal OcppConnectionTrace ForConnection(string name) => new(this, name);

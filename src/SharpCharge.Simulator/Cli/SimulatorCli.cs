@@ -21,9 +21,11 @@ internal static class SimulatorCli
 {
     /// <param name="output">Progress and summaries; the console by default.</param>
     /// <param name="fileLimit">The open-file limit to check station counts against; /proc/self/limits by default.</param>
-    /// <param name="error">Problems found in files after parsing; the console's error stream by default.</param>
-    public static RootCommand Create(TextWriter? output = null, Func<long?>? fileLimit = null, TextWriter? error = null)
+    /// <param name="error">Problems found in files after parsing, and the protocol trace without --log-file; the console's error stream by default.</param>
+    /// <param name="environment">Reads environment variables (OCPP_PROTOCOL_DEBUG, ...); the process's by default.</param>
+    public static RootCommand Create(TextWriter? output = null, Func<long?>? fileLimit = null, TextWriter? error = null, Func<string, string?>? environment = null)
     {
+        var variables = environment ?? Environment.GetEnvironmentVariable;
         var o = new SimulatorOptions(fileLimit ?? (() => FileLimit.Current()));
         var writer = output ?? Console.Out;
         var errors = error ?? Console.Error;
@@ -40,7 +42,7 @@ internal static class SimulatorCli
         root.Options.Add(o.Seed);
         root.Options.Add(o.Utilisation);
         root.Validators.Add(o.CheckStations);
-        root.SetAction((parse, cancellationToken) => RunFleetAsync(o, parse, writer, errors, cancellationToken));
+        root.SetAction((parse, cancellationToken) => RunFleetAsync(o, parse, writer, errors, variables, cancellationToken));
 
         var load = new Command("load", "Benchmark a central system: thousands of stations sending a message mix back to back, with live figures and a JSON summary.");
         foreach (var option in o.Common)
@@ -53,7 +55,7 @@ internal static class SimulatorCli
         load.Options.Add(o.Mix);
         load.Options.Add(o.Interval);
         load.Validators.Add(o.CheckStations);
-        load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, cancellationToken));
+        load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, errors, variables, cancellationToken));
         root.Subcommands.Add(load);
         root.Subcommands.Add(ConformanceCommand.Create(o, writer, errors));
         return root;
@@ -107,14 +109,21 @@ internal static class SimulatorCli
         JsonSummaryPath = parse.GetValue(o.JsonSummary),
     };
 
-    private static async Task<int> RunFleetAsync(SimulatorOptions o, ParseResult parse, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    /// <summary>The protocol debug switches from the flags and the environment; throws <see cref="ArgumentException"/> for a bad variable.</summary>
+    internal static ProtocolTraceSettings TraceSettings(SimulatorOptions o, ParseResult parse, Func<string, string?> environment)
+        => ProtocolTraceSettings.From(parse.GetValue(o.ProtocolDebug), parse.GetValue(o.LogLevel), parse.GetValue(o.LogFile), parse.GetValue(o.LogPretty), environment);
+
+    private static async Task<int> RunFleetAsync(
+        SimulatorOptions o, ParseResult parse, TextWriter output, TextWriter errors, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         RunSettings settings;
+        ProtocolTraceSettings traceSettings;
         try
         {
             settings = FleetSettings(o, parse);
+            traceSettings = TraceSettings(o, parse, environment);
         }
-        catch (SimulatorFileException e)
+        catch (Exception e) when (e is SimulatorFileException or ArgumentException)
         {
             await errors.WriteLineAsync(e.Message).ConfigureAwait(false);
             return 2;
@@ -126,6 +135,8 @@ internal static class SimulatorCli
             return 2;
         }
 
+        using var trace = ProtocolTraceOutput.Create(traceSettings, errors);
+        settings = settings with { ProtocolTrace = trace.Trace };
         var time = new AcceleratedTimeProvider(settings.Speed);
         await using var runner = new FleetRunner(settings, time, settings.Speed, new LiveView(output, !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out), settings.Quiet));
         var summary = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -137,9 +148,22 @@ internal static class SimulatorCli
         return 0;
     }
 
-    private static async Task<int> RunLoadAsync(SimulatorOptions o, ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunLoadAsync(
+        SimulatorOptions o, ParseResult parse, TextWriter output, TextWriter errors, Func<string, string?> environment, CancellationToken cancellationToken)
     {
-        var settings = LoadSettings(o, parse);
+        ProtocolTraceSettings traceSettings;
+        try
+        {
+            traceSettings = TraceSettings(o, parse, environment);
+        }
+        catch (ArgumentException e)
+        {
+            await errors.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var trace = ProtocolTraceOutput.Create(traceSettings, errors);
+        var settings = LoadSettings(o, parse) with { ProtocolTrace = trace.Trace };
         var summary = await new LoadRunner(settings, TimeProvider.System, output).RunAsync(cancellationToken).ConfigureAwait(false);
         if (settings.JsonSummaryPath is { } path)
         {

@@ -107,8 +107,23 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
         CustomParser = result => ParseDuration(result) ?? TimeSpan.Zero,
     };
 
+    public Option<bool> ProtocolDebug { get; } = new("--protocol-debug")
+    {
+        Description = "Write a tagged line per OCPP frame ([CHARGER-SEND], [OCPP-CALL-SEND], ...) to --log-file or the error stream. Also OCPP_PROTOCOL_DEBUG=true.",
+    };
+
+    public Option<string?> LogLevel { get; } = Validated(
+        new Option<string?>("--log-level") { Description = "How much --protocol-debug writes: DEBUG (everything), INFO (envelopes and errors) or WARNING (CALLERRORs). Also OCPP_LOG_LEVEL; default DEBUG.", HelpName = "DEBUG|INFO|WARNING" },
+        (value, error) => { if (value is not null && Ocpp.Diagnostics.OcppProtocolTrace.ParseLevel(value) is null) { error($"--log-level must be DEBUG, INFO or WARNING (found '{value}')."); } });
+
+    public Option<string?> LogFile { get; } = Validated(
+        new Option<string?>("--log-file") { Description = "Write the protocol trace to this file; {charger} in the path gives one file per station, e.g. logs/ocpp_{charger}.log. Also OCPP_LOG_FILE." },
+        (value, error) => { if (value is { } path && string.IsNullOrWhiteSpace(path)) { error("--log-file must be a file path, e.g. logs/ocpp_{charger}.log."); } });
+
+    public Option<bool> LogPretty { get; } = new("--log-pretty") { Description = "Indent the trace's payloads over several lines. Also OCPP_LOG_PRETTY=true." };
+
     /// <summary>The options the fleet run and the load run share.</summary>
-    public IReadOnlyList<Option> Common => [Csms, Count, Version, IdPrefix, Password, Duration, Quiet, JsonSummary];
+    public IReadOnlyList<Option> Common => [Csms, Count, Version, IdPrefix, Password, Duration, Quiet, JsonSummary, ProtocolDebug, LogLevel, LogFile, LogPretty];
 
     /// <summary>Takes out System.CommandLine's own --version (it prints the tool's version): here --version is the OCPP version.</summary>
     public static void FreeVersionName(Command command)

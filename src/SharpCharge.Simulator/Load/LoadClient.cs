@@ -29,7 +29,7 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
         try
         {
             var transport = await connector.ConnectAsync(id, stop).ConfigureAwait(false);
-            connection = new OcppConnection(transport, _protocol.Router, new OcppConnectionOptions { CallTimeout = settings.CallTimeout, Name = id }, logger: null, time);
+            connection = new OcppConnection(transport, _protocol.Router, new OcppConnectionOptions { CallTimeout = settings.CallTimeout, Name = id, ProtocolTrace = settings.ProtocolTrace }, logger: null, time);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -35,4 +35,7 @@ internal sealed record LoadSettings
     public bool Quiet { get; init; }
 
     public string? JsonSummaryPath { get; init; }
+
+    /// <summary>The protocol trace every station writes to; null writes none.</summary>
+    public Ocpp.Diagnostics.OcppProtocolTrace? ProtocolTrace { get; init; }
 }

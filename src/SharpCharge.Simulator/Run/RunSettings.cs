@@ -32,6 +32,9 @@ internal sealed record RunSettings
 
     public string? JsonSummaryPath { get; init; }
 
+    /// <summary>The protocol trace every station writes to; null writes none.</summary>
+    public Ocpp.Diagnostics.OcppProtocolTrace? ProtocolTrace { get; init; }
+
     /// <summary>Stations started per real second, so a large fleet does not open every socket at once.</summary>
     public int RampPerSecond { get; init; } = 200;
 }

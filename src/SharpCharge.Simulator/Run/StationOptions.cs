@@ -39,6 +39,7 @@ internal static class StationOptions
             CallTimeout = timeout,
             ConnectTimeout = timeout,
             RandomSeed = seed,
+            ProtocolTrace = settings.ProtocolTrace,
         };
     }
 }

@@ -91,6 +91,69 @@ public abstract partial class CsmsStorageTests
     }
 
     [Fact]
+    public async Task AppendProtocolLog_ErrorsMode_KeepsOnlyCallErrorsAndUnreadableFrames()
+    {
+        await RestartAsync(new Dictionary<string, string?> { ["Csms:ProtocolLog"] = "Errors" });
+
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "m1", "Heartbeat", "[2,\"m1\",\"Heartbeat\",{}]", None);
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Outgoing, ProtocolMessageType.CallResult, "m1", null, "[3,\"m1\",{}]", None);
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Outgoing, ProtocolMessageType.CallError, "m2", null, "[4,\"m2\",\"NotImplemented\",\"\",{}]", None);
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.CallResultError, "m3", null, "[5,\"m3\",\"GenericError\",\"\",{}]", None);
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.CallError, string.Empty, null, "not json", None);
+
+        var log = await Events.ListProtocolLogAsync("CP-X", 10, None);
+        Assert.Equal(["not json", "[5,\"m3\",\"GenericError\",\"\",{}]", "[4,\"m2\",\"NotImplemented\",\"\",{}]"], log.Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task PurgeProtocolLog_DeletesRowsOlderThanTheRetention_AndKeepsNewerOnes()
+    {
+        await RestartAsync(new Dictionary<string, string?> { ["Csms:ProtocolLog"] = "All", ["Csms:ProtocolLogRetentionDays"] = "7" });
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "old", "Heartbeat", "[2,\"old\",\"Heartbeat\",{}]", None);
+        Clock.Advance(TimeSpan.FromDays(6));
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "new", "Heartbeat", "[2,\"new\",\"Heartbeat\",{}]", None);
+        Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+
+        var deleted = await Events.PurgeProtocolLogAsync(None);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(["new"], (await Events.ListProtocolLogAsync("CP-X", 10, None)).Select(e => e.MessageId));
+        Assert.Equal(0, await Events.PurgeProtocolLogAsync(None));
+    }
+
+    [Fact]
+    public async Task PurgeProtocolLog_WithRetentionZero_KeepsEverything()
+    {
+        await RestartAsync(new Dictionary<string, string?> { ["Csms:ProtocolLog"] = "All", ["Csms:ProtocolLogRetentionDays"] = "0" });
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "old", "Heartbeat", "[]", None);
+        Clock.Advance(TimeSpan.FromDays(3650));
+
+        Assert.Equal(0, await Events.PurgeProtocolLogAsync(None));
+        Assert.Single(await Events.ListProtocolLogAsync("CP-X", 10, None));
+    }
+
+    [Fact]
+    public async Task ProtocolLogRetentionJob_DeletesOldRows_WhenTheServerStarts()
+    {
+        await RestartAsync(new Dictionary<string, string?> { ["Csms:ProtocolLog"] = "All", ["Csms:ProtocolLogRetentionDays"] = "1" });
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "old", "Heartbeat", "[]", None);
+        Clock.Advance(TimeSpan.FromDays(2));
+        await Events.AppendProtocolLogAsync("CP-X", MessageDirection.Incoming, ProtocolMessageType.Call, "new", "Heartbeat", "[]", None);
+
+        // The job runs once at start, then hourly.
+        await RestartAsync(new Dictionary<string, string?> { ["Csms:ProtocolLog"] = "All", ["Csms:ProtocolLogRetentionDays"] = "1" });
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await Events.ListProtocolLogAsync("CP-X", 10, None)).Count > 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(["new"], (await Events.ListProtocolLogAsync("CP-X", 10, None)).Select(e => e.MessageId));
+        Assert.True(Logs.Contains(SharpCharge.Csms.Domain.DomainEventIds.ProtocolLogPurged));
+    }
+
+    [Fact]
     public async Task DailyStats_EndedSessions_AreSummedPerChargerAndDay()
     {
         await TariffStationAsync();

@@ -17,6 +17,7 @@ public sealed class SimulatorCliTests
     [InlineData("--id-prefix a/b", "--id-prefix must be 1 to 40 characters without spaces, '/', ':', '?' or '#' (found 'a/b').")]
     [InlineData("--fleet /nonexistent/fleet.yaml", "--fleet: the file '/nonexistent/fleet.yaml' does not exist.")]
     [InlineData("--json-summary /nonexistent/out.json", "--json-summary: the folder '/nonexistent' does not exist.")]
+    [InlineData("--protocol-debug --log-level LOUD", "--log-level must be DEBUG, INFO or WARNING (found 'LOUD').")]
     public void BadOption_SaysWhatToFix(string arguments, string expected)
     {
         var errors = Errors("--csms ws://localhost:9000/ocpp " + arguments);

@@ -8,7 +8,7 @@ using SharpCharge.Csms.Domain.Events;
 namespace SharpCharge.Csms.Connections.ProtocolLog;
 
 /// <summary>
-/// Writes the protocol log (<c>Csms:ProtocolLogEnabled</c>) in the background: connections queue frames into one
+/// Writes the protocol log (<c>Csms:ProtocolLog</c>) in the background: connections queue frames into one
 /// bounded channel without waiting, and this hosted service stores them in order. When the database falls behind
 /// and the queue is full, new frames are dropped and counted in a warning rather than slowing chargers down.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed partial class ProtocolLogRecorder : BackgroundService
     private readonly IChargerEventService _events;
     private readonly TimeProvider _time;
     private readonly ILogger<ProtocolLogRecorder> _logger;
+    private readonly ProtocolLogMode _mode;
     private long _dropped;
 
     public ProtocolLogRecorder(IChargerEventService events, IOptions<CsmsOptions> options, TimeProvider time, ILogger<ProtocolLogRecorder> logger)
@@ -29,7 +30,8 @@ internal sealed partial class ProtocolLogRecorder : BackgroundService
         _events = events;
         _time = time;
         _logger = logger;
-        Enabled = options.Value.ProtocolLogEnabled;
+        _mode = options.Value.EffectiveProtocolLog;
+        Enabled = _mode != ProtocolLogMode.Off;
     }
 
     public bool Enabled { get; }
@@ -37,6 +39,11 @@ internal sealed partial class ProtocolLogRecorder : BackgroundService
     public void Record(string chargerId, MessageDirection direction, ReadOnlySpan<byte> frame)
     {
         var parsed = ProtocolFrame.Parse(frame);
+        if (!ChargerEventService.Keeps(_mode, parsed.Type, parsed.MessageId))
+        {
+            return;
+        }
+
         var entry = new ProtocolLogEntry(0, chargerId, direction, parsed.Type, parsed.MessageId, parsed.Text, _time.GetUtcNow())
         {
             Action = parsed.Action,

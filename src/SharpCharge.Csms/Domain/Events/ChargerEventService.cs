@@ -7,7 +7,8 @@ internal sealed class ChargerEventService : IChargerEventService
 {
     private readonly IChargerEventStore _store;
     private readonly TimeProvider _time;
-    private readonly bool _protocolLogEnabled;
+    private readonly ProtocolLogMode _protocolLog;
+    private readonly int _protocolLogRetentionDays;
 
     public ChargerEventService(IChargerEventStore store, TimeProvider time, IOptions<CsmsOptions> options)
     {
@@ -16,7 +17,8 @@ internal sealed class ChargerEventService : IChargerEventService
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _time = time;
-        _protocolLogEnabled = options.Value.ProtocolLogEnabled;
+        _protocolLog = options.Value.EffectiveProtocolLog;
+        _protocolLogRetentionDays = options.Value.ProtocolLogRetentionDays;
     }
 
     public Task RecordStatusAsync(
@@ -54,7 +56,7 @@ internal sealed class ChargerEventService : IChargerEventService
         string payload,
         CancellationToken cancellationToken)
     {
-        if (!_protocolLogEnabled)
+        if (!Keeps(_protocolLog, messageType, messageId))
         {
             return ValueTask.CompletedTask;
         }
@@ -96,4 +98,25 @@ internal sealed class ChargerEventService : IChargerEventService
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return limit;
     }
+
+    public async Task<int> PurgeProtocolLogAsync(CancellationToken cancellationToken)
+    {
+        if (_protocolLogRetentionDays == 0)
+        {
+            return 0;
+        }
+
+        return await _store.DeleteProtocolLogBeforeAsync(_time.GetUtcNow().AddDays(-_protocolLogRetentionDays), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether the mode keeps a frame. Errors keeps CALLERRORs and 2.1 CALLRESULTERRORs, and frames too broken to
+    /// name their type, which <see cref="Connections.ProtocolLog.ProtocolFrame"/> files as CALLERRORs with no id.
+    /// </summary>
+    internal static bool Keeps(ProtocolLogMode mode, ProtocolMessageType messageType, string messageId) => mode switch
+    {
+        ProtocolLogMode.All => true,
+        ProtocolLogMode.Errors => messageType is ProtocolMessageType.CallError or ProtocolMessageType.CallResultError || messageId.Length == 0,
+        _ => false,
+    };
 }

@@ -19,7 +19,10 @@ internal interface IChargerEventService
     /// <summary>Stores a report or notification verbatim; returns its id.</summary>
     Task<long> RecordNotificationAsync(NotificationReport report, CancellationToken cancellationToken);
 
-    /// <summary>Appends a frame to the protocol log when <c>Csms:ProtocolLogEnabled</c> is true; otherwise does nothing.</summary>
+    /// <summary>
+    /// Appends a frame to the protocol log when <c>Csms:ProtocolLog</c> keeps it (All: every frame; Errors: CALLERRORs,
+    /// CALLRESULTERRORs and unreadable frames); otherwise does nothing.
+    /// </summary>
     ValueTask AppendProtocolLogAsync(
         string chargerId,
         MessageDirection direction,
@@ -46,4 +49,10 @@ internal interface IChargerEventService
 
     /// <summary>Newest first, only entries older than <paramref name="beforeId"/> when given (the next page).</summary>
     Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, long? beforeId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the protocol log entries older than <c>Csms:ProtocolLogRetentionDays</c> (none when it is 0); returns
+    /// how many.
+    /// </summary>
+    Task<int> PurgeProtocolLogAsync(CancellationToken cancellationToken);
 }

@@ -30,4 +30,7 @@ internal interface IChargerEventStore
 
     /// <summary>Newest first, only entries older than <paramref name="beforeId"/> when given (the next page).</summary>
     Task<IReadOnlyList<ProtocolLogEntry>> ListProtocolLogAsync(string chargerId, int limit, long? beforeId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the protocol log entries logged before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteProtocolLogBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

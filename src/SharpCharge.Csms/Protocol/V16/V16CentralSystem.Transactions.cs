@@ -29,6 +29,7 @@ internal sealed partial class V16CentralSystem :
     public async ValueTask<StartTransactionResponse> HandleAsync(StartTransactionRequest request, OcppCallContext context)
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        _metrics.TransactionMessage(session, request.Timestamp);
         var result = await _domain.Transactions.StartAsync(
             new TransactionStart(session.ChargerId, request.ConnectorId, 1, new IdToken(request.IdTag, IdTagType), request.Timestamp, request.MeterStart)
             {
@@ -41,6 +42,7 @@ internal sealed partial class V16CentralSystem :
     public async ValueTask<StopTransactionResponse> HandleAsync(StopTransactionRequest request, OcppCallContext context)
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        _metrics.TransactionMessage(session, request.Timestamp);
         var result = await _domain.Transactions.StopAsync(
             new TransactionStop(session.ChargerId, request.TransactionId, request.Timestamp, request.MeterStop)
             {

@@ -5,7 +5,8 @@ namespace SharpCharge.Csms.Protocol.V16;
 /// translating the 1.6 message into a call on the version-neutral domain services and the result back.
 /// Split by concern into partial files.
 /// </summary>
-internal sealed partial class V16CentralSystem(CsmsDomain domain)
+internal sealed partial class V16CentralSystem(CsmsDomain domain, Diagnostics.CsmsMetrics metrics)
 {
     private readonly CsmsDomain _domain = domain;
+    private readonly Diagnostics.CsmsMetrics _metrics = metrics;
 }

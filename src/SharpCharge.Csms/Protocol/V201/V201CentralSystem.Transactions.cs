@@ -25,6 +25,7 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<TransactionEventResponse> HandleAsync(TransactionEventRequest request, OcppCallContext context)
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
+        _metrics.TransactionMessage(session, request.Timestamp, request.Offline ?? false);
         var info = request.TransactionInfo;
         var result = await _domain.Transactions.ApplyEventAsync(
             new TransactionEventReport(

@@ -186,6 +186,15 @@ internal sealed class SqlChargerEventStore : IChargerEventStore
             },
             cancellationToken);
 
+    public async Task<int> DeleteProtocolLogBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        // SQLite keeps timestamps as fixed-offset UTC text, which sorts like the instants it holds.
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("DELETE FROM protocol_log WHERE logged_at < @cutoff", null, _dialect.CommandTimeoutSeconds);
+        command.AddTimestamp("cutoff", cutoff);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<long> InsertAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
