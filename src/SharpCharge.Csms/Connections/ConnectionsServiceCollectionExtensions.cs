@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Protocol;
@@ -19,6 +20,7 @@ internal static class ConnectionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ChargerSessionRegistry>();
         services.AddSingleton<ChargerAdmission>();
+        services.TryAddSingleton<IChargerPresence, SingleNodePresence>();
         services.AddSingleton<OcppWebSocketEndpoint>();
         services.AddSingleton<ProtocolLogRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<ProtocolLogRecorder>());

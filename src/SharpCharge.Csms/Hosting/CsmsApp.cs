@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
+using SharpCharge.Csms.Cluster;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Diagnostics;
 using SharpCharge.Csms.Storage;
@@ -25,6 +26,9 @@ public static class CsmsApp
         builder.Services.AddCsmsConnections();
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
+
+        // Last: in cluster mode it replaces the single-node router, live events and leadership registered above.
+        builder.Services.AddCsmsCluster(builder.Configuration);
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
