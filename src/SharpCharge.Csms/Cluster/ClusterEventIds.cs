@@ -1,6 +1,6 @@
 namespace SharpCharge.Csms.Cluster;
 
-/// <summary>Event ids of the cluster's log lines: 2500-2599 (next free: 2514).</summary>
+/// <summary>Event ids of the cluster's log lines: 2500-2599 (next free: 2515).</summary>
 internal static class ClusterEventIds
 {
     public const int NodeJoined = 2500;
@@ -17,4 +17,5 @@ internal static class ClusterEventIds
     public const int OwnershipUpdateFailed = 2511;
     public const int MalformedReply = 2512;
     public const int CommandFollowsCharger = 2513;
+    public const int NodeRejoined = 2514;
 }

@@ -6,9 +6,10 @@ using SharpCharge.Csms.Cluster.Ownership;
 namespace SharpCharge.Csms.Cluster;
 
 /// <summary>
-/// Starts and stops this node's part of the cluster, in order: the lease (after the migrations, which are registered
-/// earlier), the RabbitMQ connection, the command queue, the command client and the live-event relay; then renews the
-/// lease in the background until the host stops, when it leaves the cluster and closes everything in reverse.
+/// Starts and stops this node's part of the cluster (after the migrations, which are registered earlier), in order: the
+/// RabbitMQ connection, the command queue, the command client, the live-event relay, then the lease, renewed in the
+/// background until the host stops, when the node leaves the cluster and closes everything in reverse. Chargers
+/// connect only after all of this: the server starts listening once the hosted services have started.
 /// </summary>
 internal sealed class ClusterNode : BackgroundService
 {
@@ -41,11 +42,13 @@ internal sealed class ClusterNode : BackgroundService
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await _lease.JoinAsync(cancellationToken).ConfigureAwait(false);
         await _rabbit.OpenAsync(cancellationToken).ConfigureAwait(false);
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
         await _client.StartAsync(cancellationToken).ConfigureAwait(false);
         await _relay.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        // Join last, just before the renewals start: the lease must not run down while the broker set-up is slow.
+        await _lease.JoinAsync(cancellationToken).ConfigureAwait(false);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -53,6 +56,7 @@ internal sealed class ClusterNode : BackgroundService
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await _lease.LeaveAsync(cancellationToken).ConfigureAwait(false);
+        await _lease.DisposeAsync().ConfigureAwait(false);
         await _relay.DisposeAsync().ConfigureAwait(false);
         await _client.DisposeAsync().ConfigureAwait(false);
         await _server.DisposeAsync().ConfigureAwait(false);

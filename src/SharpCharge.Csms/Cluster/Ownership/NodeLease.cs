@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Cluster.Messaging;
 using SharpCharge.Csms.Connections;
+using Npgsql;
 using SharpCharge.Csms.Domain.Live;
+using SharpCharge.Csms.Storage;
 using SharpCharge.Ocpp.Transport;
 
 namespace SharpCharge.Csms.Cluster.Ownership;
@@ -12,10 +14,15 @@ namespace SharpCharge.Csms.Cluster.Ownership;
 /// This node's lease in PostgreSQL and the search for dead nodes. Joining releases what an earlier run of this node
 /// left behind; every <see cref="ClusterOptions.LeaseRenewInterval"/> the lease is renewed and nodes whose lease ran
 /// out are swept: their chargers stop showing online (and every dashboard hears so). If this node was itself swept
-/// (it stalled longer than a lease), it joins again and claims the chargers still connected to it.
+/// (it stalled longer than a lease), it joins again and claims the chargers still connected to it. The lease has its
+/// own two-connection pool, so renewals do not wait behind the node's other database work.
 /// </summary>
-internal sealed partial class NodeLease
+internal sealed partial class NodeLease : IAsyncDisposable
 {
+    /// <summary>Connections of the lease's own pool: renewals must never queue behind a burst of charger traffic.</summary>
+    private const int PoolSize = 2;
+
+    private readonly SqlDialect _dialect;
     private readonly OwnershipStore _store;
     private readonly ClusterDirectory _directory;
     private readonly ClusterNodeIdentity _node;
@@ -24,9 +31,10 @@ internal sealed partial class NodeLease
     private readonly ClusterOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<NodeLease> _logger;
+    private bool _rejoinPending;
 
     public NodeLease(
-        OwnershipStore store,
+        IOptions<StorageOptions> storage,
         ClusterDirectory directory,
         ClusterNodeIdentity node,
         ClusterLiveEvents events,
@@ -36,7 +44,20 @@ internal sealed partial class NodeLease
         ILogger<NodeLease> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store;
+        ArgumentNullException.ThrowIfNull(storage);
+        var connectionString = new NpgsqlConnectionStringBuilder(storage.Value.EffectiveConnectionString)
+        {
+            MaxPoolSize = PoolSize,
+            MinPoolSize = 0,
+            ApplicationName = "sharpcharge-lease-" + node.NodeId,
+        };
+        _dialect = SqlDialect.Create(new StorageOptions
+        {
+            Provider = StorageProvider.Postgres,
+            ConnectionString = connectionString.ConnectionString,
+            CommandTimeoutSeconds = Math.Max(1, (int)options.Value.LeaseRenewInterval.TotalSeconds),
+        });
+        _store = new OwnershipStore(_dialect);
         _directory = directory;
         _node = node;
         _events = events;
@@ -61,8 +82,10 @@ internal sealed partial class NodeLease
         var now = _time.GetUtcNow();
         try
         {
-            if (!await _store.RenewAsync(_node.NodeId, now + _options.NodeLease, cancellationToken).ConfigureAwait(false))
+            if (_rejoinPending || !await _store.RenewAsync(_node.NodeId, now + _options.NodeLease, cancellationToken).ConfigureAwait(false))
             {
+                // Stays pending until it succeeds: a failed attempt is retried on the next round.
+                _rejoinPending = true;
                 await RejoinAsync(now, cancellationToken).ConfigureAwait(false);
             }
 
@@ -91,14 +114,19 @@ internal sealed partial class NodeLease
     private async Task RejoinAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Another node declared this one dead and marked its chargers offline, but their sockets are still here.
-        await _store.JoinAsync(_node.NodeId, now, now + _options.NodeLease, cancellationToken).ConfigureAwait(false);
-        foreach (var session in _sessions.All)
+        var held = _sessions.All.Select(s => new ChargerOwner(s.ChargerId, _node.NodeId, s.Version.ToSubProtocol())).ToList();
+        await _store.RejoinAsync(_node.NodeId, now, now + _options.NodeLease, held, cancellationToken).ConfigureAwait(false);
+        _rejoinPending = false;
+        foreach (var owner in held)
         {
-            await _store.ClaimAsync(session.ChargerId, _node.NodeId, session.Version.ToSubProtocol(), now, cancellationToken).ConfigureAwait(false);
+            _directory.Set(owner);
+            _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, owner.ChargerId, now) { OcppVersion = owner.OcppVersion["ocpp".Length..] });
         }
 
-        Log.Joined(_logger, _node.NodeId, _sessions.Count);
+        Log.Rejoined(_logger, _node.NodeId, held.Count);
     }
+
+    public ValueTask DisposeAsync() => _dialect.DisposeAsync();
 
     private void Announce(IReadOnlyList<string> offline, DateTimeOffset now)
     {
@@ -112,6 +140,9 @@ internal sealed partial class NodeLease
     {
         [LoggerMessage(ClusterEventIds.NodeJoined, LogLevel.Information, "Node {NodeId} joined the cluster; {Chargers} chargers are connected across it", EventName = "NodeJoined")]
         public static partial void Joined(ILogger logger, string nodeId, int chargers);
+
+        [LoggerMessage(ClusterEventIds.NodeRejoined, LogLevel.Warning, "Node {NodeId} was taken for dead after missing its lease renewals; it joined again and claimed its {Chargers} chargers", EventName = "NodeRejoined")]
+        public static partial void Rejoined(ILogger logger, string nodeId, int chargers);
 
         [LoggerMessage(ClusterEventIds.NodeLeft, LogLevel.Information, "Node {NodeId} left the cluster", EventName = "NodeLeft")]
         public static partial void Left(ILogger logger, string nodeId);

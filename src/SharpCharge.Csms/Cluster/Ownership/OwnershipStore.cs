@@ -42,6 +42,45 @@ internal sealed class OwnershipStore
         return released;
     }
 
+    /// <summary>
+    /// Enters the node again after another node swept it while it was alive (it stalled past its lease): the node row
+    /// comes back, and the chargers still connected here are this node's again and online. One transaction, so a
+    /// failure leaves nothing half done and the caller simply tries again.
+    /// </summary>
+    public async Task RejoinAsync(
+        string nodeId, DateTimeOffset now, DateTimeOffset expires, IReadOnlyList<ChargerOwner> held, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var join = connection.Command(
+            "INSERT INTO cluster_nodes (node_id, started_at, lease_expires_at) VALUES (@node, @now, @expires) " +
+            "ON CONFLICT (node_id) DO UPDATE SET lease_expires_at = excluded.lease_expires_at",
+            transaction,
+            _dialect.CommandTimeoutSeconds))
+        {
+            join.AddText("node", nodeId).AddTimestamp("now", now).AddTimestamp("expires", expires);
+            await join.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (held.Count > 0)
+        {
+            await using var claim = connection.Command(
+                "INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) " +
+                "SELECT c.id, @node, c.version, @now FROM unnest(@ids, @versions) AS c(id, version) " +
+                "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at; " +
+                "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online",
+                transaction,
+                _dialect.CommandTimeoutSeconds);
+            claim.AddText("node", nodeId).AddTimestamp("now", now);
+            AddArray(claim, "ids", held.Select(h => Key(h.ChargerId)).ToArray());
+            AddArray(claim, "versions", held.Select(h => h.OcppVersion).ToArray());
+            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Extends the node's lease; false when the row is gone because another node found the lease expired.</summary>
     public async Task<bool> RenewAsync(string nodeId, DateTimeOffset expires, CancellationToken cancellationToken)
     {
@@ -161,6 +200,14 @@ internal sealed class OwnershipStore
             _dialect.CommandTimeoutSeconds);
         command.AddText("station", stationId).AddText("node", nodeId).AddTimestamp("now", now).AddTimestamp("expires", expires);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private static void AddArray(DbCommand command, string name, string[] values)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = values;
+        command.Parameters.Add(parameter);
     }
 
     internal static string Key(string chargerId) => chargerId.ToLowerInvariant();
