@@ -21,7 +21,7 @@ namespace SharpCharge.Cluster.Tests;
 public sealed class ClusterEndToEndTests
 {
     private const int Chargers = 200;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
     private readonly ClusterServersFixture _servers;
     private readonly ITestOutputHelper _output;
 
@@ -42,8 +42,8 @@ public sealed class ClusterEndToEndTests
             ["Storage__ConnectionString"] = database + ";Maximum Pool Size=40",
             ["Cluster__Enabled"] = "true",
             ["Cluster__RabbitMqUri"] = _servers.RabbitMq.Uri,
-            ["Cluster__NodeLease"] = "00:00:15",
-            ["Cluster__LeaseRenewInterval"] = "00:00:03",
+            ["Cluster__NodeLease"] = "00:00:20",
+            ["Cluster__LeaseRenewInterval"] = "00:00:02",
             ["Ocpp__UnknownChargers"] = "Accept",
             ["Ocpp__CallTimeout"] = "00:00:10",
             ["Csms__UnknownIdTokens"] = "Accept",
@@ -65,7 +65,7 @@ public sealed class ClusterEndToEndTests
         {
             await Task.WhenAll(stations.Select(s => s.StartAsync()));
             await Until(() => stations.All(s => s.IsOnline && s.Registration == RegistrationState.Accepted), "every charger online and accepted");
-            await Until(async () => await OnlineCountAsync(http, nodeA) == Chargers, "node A's API showing every charger online");
+            await Until(async () => await OnlineCountAsync(http, nodeA) == Chargers, "node A's API showing every charger online", () => DescribeOfflineAsync(database));
 
             // Spread: both nodes hold chargers, and every one is held by exactly one node.
             var owners = await OwnersAsync(database);
@@ -123,7 +123,7 @@ public sealed class ClusterEndToEndTests
             }
 
             await Until(() => stations.All(s => s.IsOnline && s.Registration == RegistrationState.Accepted), "every charger back online through node B");
-            await Until(async () => await OnlineCountAsync(http, nodeB) == Chargers, "node B's API showing every charger online again");
+            await Until(async () => await OnlineCountAsync(http, nodeB) == Chargers, "node B's API showing every charger online again", () => DescribeOfflineAsync(database));
             Assert.All((await OwnersAsync(database)).Values, node => Assert.Equal("node-b", node));
 
             foreach (var survivor in stations.Except(victims))
@@ -277,16 +277,33 @@ public sealed class ClusterEndToEndTests
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    private static async Task<string> DescribeOfflineAsync(string database)
+    {
+        var text = new System.Text.StringBuilder();
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT c.id, c.connected_at, c.disconnected_at, o.node_id, o.claimed_at FROM chargers c LEFT JOIN charger_owners o ON o.charger_id = lower(c.id) WHERE NOT c.online ORDER BY c.id LIMIT 20",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{reader.GetString(0)} connected {reader.GetValue(1):HH:mm:ss.fff} disconnected {reader.GetValue(2):HH:mm:ss.fff} owner {reader.GetValue(3)} since {reader.GetValue(4):HH:mm:ss.fff}\n");
+        }
+
+        return text.ToString();
+    }
+
     private static Task Until(Func<bool> condition, string what) => Until(() => Task.FromResult(condition()), what);
 
-    private static async Task Until(Func<Task<bool>> condition, string what)
+    private static async Task Until(Func<Task<bool>> condition, string what, Func<Task<string>>? describe = null)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {Patience.TotalSeconds} s for {what}.");
+                throw new TimeoutException($"Waited {Patience.TotalSeconds} s for {what}.\n{(describe is null ? string.Empty : await describe())}");
             }
 
             await Task.Delay(250);
