@@ -61,7 +61,7 @@ public sealed class ClusterCommandClientTests : IAsyncLifetime
         var result = await _client!.SendAsync(peer, "CP7", new ResetCharger(ResetKind.Soft, null), TimeSpan.FromSeconds(20), CancellationToken.None);
 
         Assert.Equal(RemoteDelivery.Delivered, result.Delivery);
-        Assert.Equal((CommandOutcome.Success, "Accepted", "CP7:ResetCharger"), (result.Reply!.Outcome, result.Reply.Status, result.Reply.Detail));
+        Assert.Equal((CommandOutcome.Success, "Accepted", "CP7:" + new ResetCharger(ResetKind.Soft, null).Name), (result.Reply!.Outcome, result.Reply.Status, result.Reply.Detail));
     }
 
     [Fact]

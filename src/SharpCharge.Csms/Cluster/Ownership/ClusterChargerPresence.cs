@@ -71,8 +71,9 @@ internal sealed partial class ClusterChargerPresence : IChargerPresence
                 return true;
             }
 
-            var owner = await _store.FindOwnerAsync(chargerId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            return owner is null || owner.NodeId == _node.NodeId;
+            // Another node's row, even one whose lease just ran out, means the charger reconnected there.
+            var holder = await _store.FindHolderAsync(chargerId, cancellationToken).ConfigureAwait(false);
+            return holder is null || holder == _node.NodeId;
         }
         catch (DbException e)
         {

@@ -176,6 +176,18 @@ internal sealed class OwnershipStore
         return await command.ReadFirstAsync(ReadOwner, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The node whose row names it as the charger's holder, live or not (a stalled node's lease may have run out for
+    /// a moment; the sweep, not a disconnecting socket elsewhere, decides that it is dead). Null when no row exists.
+    /// </summary>
+    public async Task<string?> FindHolderAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT node_id FROM charger_owners WHERE charger_id = @id", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
     /// <summary>Every charger held by a live node.</summary>
     public async Task<IReadOnlyList<ChargerOwner>> ListOwnersAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
