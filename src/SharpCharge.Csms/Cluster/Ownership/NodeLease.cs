@@ -97,6 +97,7 @@ internal sealed partial class NodeLease : IAsyncDisposable
             }
 
             Announce(offline, now);
+            await _store.ReconcileOnlineAsync([.. _sessions.All.Where(s => s.Connection.IsOpen).Select(s => s.ChargerId)], cancellationToken).ConfigureAwait(false);
         }
         catch (DbException e)
         {

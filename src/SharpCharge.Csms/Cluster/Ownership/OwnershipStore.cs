@@ -156,6 +156,26 @@ internal sealed class OwnershipStore
         return previous as string;
     }
 
+    /// <summary>
+    /// Shows online the chargers whose sockets this node holds but whose row says offline: a disconnect elsewhere can
+    /// write "offline" just after the charger reconnected here (its check and its write are two steps), and this
+    /// repairs it on the next renewal. Returns how many rows it corrected.
+    /// </summary>
+    public async Task<int> ReconcileOnlineAsync(IReadOnlyList<string> chargerIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chargerIds);
+        if (chargerIds.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online", null, _dialect.CommandTimeoutSeconds);
+        AddArray(command, "ids", chargerIds.Select(Key).ToArray());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Deletes the ownership row if <paramref name="nodeId"/> still holds it (a newer owner's row stays).</summary>
     public async Task<bool> ReleaseAsync(string chargerId, string nodeId, CancellationToken cancellationToken)
     {
