@@ -17,13 +17,16 @@ internal sealed class ChargerAdmission
     private readonly OcppEndpointOptions _options;
     private readonly ILiveEvents _events;
     private readonly TimeProvider _time;
+    private readonly IChargerPresence _presence;
 
-    public ChargerAdmission(IChargerService chargers, IOptions<OcppEndpointOptions> options, ILiveEvents events, TimeProvider time)
+    public ChargerAdmission(
+        IChargerService chargers, IOptions<OcppEndpointOptions> options, ILiveEvents events, TimeProvider time, IChargerPresence presence)
     {
         _chargers = chargers;
         _options = options.Value;
         _events = events;
         _time = time;
+        _presence = presence;
     }
 
     public async Task<AdmissionResult> AdmitAsync(string chargerId, string? authorization, CancellationToken cancellationToken)
@@ -75,6 +78,7 @@ internal sealed class ChargerAdmission
     /// <summary>Records the charger online; the returned time names this connection for <see cref="DisconnectedAsync"/>.</summary>
     public async Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
     {
+        await _presence.ConnectedAsync(chargerId, version, cancellationToken);
         var since = await _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
         _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, chargerId, since) { OcppVersion = version.ToSubProtocol()["ocpp".Length..] });
         return since;
@@ -83,6 +87,12 @@ internal sealed class ChargerAdmission
     /// <summary>Records the charger offline, unless a newer connection has gone online since <paramref name="connectedAt"/>.</summary>
     public async Task DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
     {
+        if (!await _presence.DisconnectedAsync(chargerId, cancellationToken))
+        {
+            // The charger connected again through another node, which holds it now: it stays online.
+            return;
+        }
+
         await (connectedAt is { } since
             ? _chargers.MarkOfflineAsync(chargerId, since, cancellationToken)
             : _chargers.MarkOfflineAsync(chargerId, cancellationToken));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Protocol;
@@ -21,6 +22,7 @@ internal static class ConnectionsServiceCollectionExtensions
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) => configuration.GetSection(ChargerCompatibilityOptions.Section).Bind(options.Chargers));
         services.AddSingleton<ChargerSessionRegistry>();
         services.AddSingleton<ChargerAdmission>();
+        services.TryAddSingleton<IChargerPresence, SingleNodePresence>();
         services.AddSingleton<OcppWebSocketEndpoint>();
         services.AddSingleton<ProtocolLogRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<ProtocolLogRecorder>());

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SharpCharge.Csms.Api;
+using SharpCharge.Csms.Cluster;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Dashboard;
 using SharpCharge.Csms.Demo;
@@ -32,6 +33,9 @@ public static class CsmsApp
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
         builder.Services.AddCsmsDashboard();
+
+        // Last: in cluster mode it replaces the single-node router, live events and leadership registered above.
+        builder.Services.AddCsmsCluster(builder.Configuration);
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();

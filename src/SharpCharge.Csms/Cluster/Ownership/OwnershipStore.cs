@@ -1,0 +1,267 @@
+using System.Data.Common;
+using SharpCharge.Csms.Storage;
+using SharpCharge.Csms.Storage.Sql;
+
+namespace SharpCharge.Csms.Cluster.Ownership;
+
+/// <summary>
+/// The cluster's shared state in PostgreSQL: node leases, charger ownership and site leases (migration 005). Every
+/// time comes from the caller's <see cref="TimeProvider"/>, so the nodes' clocks must agree to well within a lease
+/// (NTP does). Charger ids are stored lower-cased, as the chargers table compares them.
+/// </summary>
+internal sealed class OwnershipStore
+{
+    private readonly SqlDialect _dialect;
+
+    public OwnershipStore(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        _dialect = dialect;
+    }
+
+    /// <summary>
+    /// Enters (or re-enters) the node with a fresh lease and releases what an earlier run of the same node left
+    /// behind: those chargers cannot be connected to a process that is only starting. Returns their ids.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> JoinAsync(string nodeId, DateTimeOffset now, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var join = connection.Command(
+            "INSERT INTO cluster_nodes (node_id, started_at, lease_expires_at) VALUES (@node, @now, @expires) " +
+            "ON CONFLICT (node_id) DO UPDATE SET started_at = excluded.started_at, lease_expires_at = excluded.lease_expires_at",
+            transaction,
+            _dialect.CommandTimeoutSeconds))
+        {
+            join.AddText("node", nodeId).AddTimestamp("now", now).AddTimestamp("expires", expires);
+            await join.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var released = await ReleaseAllAsync(connection, transaction, nodeId, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return released;
+    }
+
+    /// <summary>
+    /// Enters the node again after another node swept it while it was alive (it stalled past its lease): the node row
+    /// comes back, and the chargers still connected here are this node's again and online. One transaction, so a
+    /// failure leaves nothing half done and the caller simply tries again.
+    /// </summary>
+    public async Task RejoinAsync(
+        string nodeId, DateTimeOffset now, DateTimeOffset expires, IReadOnlyList<ChargerOwner> held, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var join = connection.Command(
+            "INSERT INTO cluster_nodes (node_id, started_at, lease_expires_at) VALUES (@node, @now, @expires) " +
+            "ON CONFLICT (node_id) DO UPDATE SET lease_expires_at = excluded.lease_expires_at",
+            transaction,
+            _dialect.CommandTimeoutSeconds))
+        {
+            join.AddText("node", nodeId).AddTimestamp("now", now).AddTimestamp("expires", expires);
+            await join.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (held.Count > 0)
+        {
+            await using var claim = connection.Command(
+                "INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) " +
+                "SELECT c.id, @node, c.version, @now FROM unnest(@ids, @versions) AS c(id, version) " +
+                "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at; " +
+                "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online",
+                transaction,
+                _dialect.CommandTimeoutSeconds);
+            claim.AddText("node", nodeId).AddTimestamp("now", now);
+            AddArray(claim, "ids", held.Select(h => Key(h.ChargerId)).ToArray());
+            AddArray(claim, "versions", held.Select(h => h.OcppVersion).ToArray());
+            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Extends the node's lease; false when the row is gone because another node found the lease expired.</summary>
+    public async Task<bool> RenewAsync(string nodeId, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE cluster_nodes SET lease_expires_at = @expires WHERE node_id = @node", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("node", nodeId).AddTimestamp("expires", expires);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Leaves the cluster on a clean shutdown: the node row and whatever it still owns go.</summary>
+    public async Task<IReadOnlyList<string>> LeaveAsync(string nodeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var leave = connection.Command("DELETE FROM cluster_nodes WHERE node_id = @node", transaction, _dialect.CommandTimeoutSeconds))
+        {
+            leave.AddText("node", nodeId);
+            await leave.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var released = await ReleaseAllAsync(connection, transaction, nodeId, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return released;
+    }
+
+    /// <summary>
+    /// Deletes every node (but <paramref name="self"/>) whose lease ran out before <paramref name="now"/>, releases its
+    /// chargers and marks them offline. Two nodes sweeping at once is harmless: each row is deleted once. Returns the
+    /// dead nodes and the chargers that went offline.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> DeadNodes, IReadOnlyList<string> OfflineChargers)> SweepAsync(
+        string self, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> dead;
+        await using (var delete = connection.Command(
+            "DELETE FROM cluster_nodes WHERE lease_expires_at < @now AND node_id <> @self RETURNING node_id", transaction, _dialect.CommandTimeoutSeconds))
+        {
+            delete.AddText("self", self).AddTimestamp("now", now);
+            dead = await delete.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        }
+
+        var offline = new List<string>();
+        foreach (var node in dead)
+        {
+            offline.AddRange(await ReleaseAllAsync(connection, transaction, node, now, cancellationToken).ConfigureAwait(false));
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (dead, offline);
+    }
+
+    /// <summary>
+    /// Records that <paramref name="nodeId"/> holds the charger now. Returns the node that held it before when that
+    /// was another live node, which must close its stale socket; null otherwise.
+    /// </summary>
+    public async Task<string?> ClaimAsync(string chargerId, string nodeId, string ocppVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            // The CTE reads the row as it was before the upsert in the same statement.
+            "WITH previous AS (SELECT o.node_id FROM charger_owners o JOIN cluster_nodes n ON n.node_id = o.node_id " +
+            "WHERE o.charger_id = @id AND o.node_id <> @node AND n.lease_expires_at >= @now) " +
+            "INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) VALUES (@id, @node, @version, @now) " +
+            "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at " +
+            "RETURNING (SELECT node_id FROM previous)",
+            null,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId)).AddText("node", nodeId).AddText("version", ocppVersion).AddTimestamp("now", now);
+        var previous = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return previous as string;
+    }
+
+    /// <summary>
+    /// Shows online the chargers whose sockets this node holds but whose row says offline: a disconnect elsewhere can
+    /// write "offline" just after the charger reconnected here (its check and its write are two steps), and this
+    /// repairs it on the next renewal. Returns how many rows it corrected.
+    /// </summary>
+    public async Task<int> ReconcileOnlineAsync(IReadOnlyList<string> chargerIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chargerIds);
+        if (chargerIds.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online", null, _dialect.CommandTimeoutSeconds);
+        AddArray(command, "ids", chargerIds.Select(Key).ToArray());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the ownership row if <paramref name="nodeId"/> still holds it (a newer owner's row stays).</summary>
+    public async Task<bool> ReleaseAsync(string chargerId, string nodeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "DELETE FROM charger_owners WHERE charger_id = @id AND node_id = @node", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId)).AddText("node", nodeId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>The live owner of the charger (its node's lease has not run out), or null.</summary>
+    public async Task<ChargerOwner?> FindOwnerAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            LiveOwners + " AND o.charger_id = @id", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId)).AddTimestamp("now", now);
+        return await command.ReadFirstAsync(ReadOwner, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The node whose row names it as the charger's holder, live or not (a stalled node's lease may have run out for
+    /// a moment; the sweep, not a disconnecting socket elsewhere, decides that it is dead). Null when no row exists.
+    /// </summary>
+    public async Task<string?> FindHolderAsync(string chargerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT node_id FROM charger_owners WHERE charger_id = @id", null, _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <summary>Every charger held by a live node.</summary>
+    public async Task<IReadOnlyList<ChargerOwner>> ListOwnersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(LiveOwners, null, _dialect.CommandTimeoutSeconds);
+        command.AddTimestamp("now", now);
+        return await command.ReadAllAsync(ReadOwner, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes or renews the site's lease for <paramref name="nodeId"/>: true when this node holds it until
+    /// <paramref name="expires"/>, false while another node's lease runs.
+    /// </summary>
+    public async Task<bool> HoldSiteAsync(string stationId, string nodeId, DateTimeOffset now, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "INSERT INTO site_leases (station_id, node_id, expires_at) VALUES (@station, @node, @expires) " +
+            "ON CONFLICT (station_id) DO UPDATE SET node_id = excluded.node_id, expires_at = excluded.expires_at " +
+            "WHERE site_leases.node_id = excluded.node_id OR site_leases.expires_at < @now",
+            null,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("station", stationId).AddText("node", nodeId).AddTimestamp("now", now).AddTimestamp("expires", expires);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private static void AddArray(DbCommand command, string name, string[] values)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = values;
+        command.Parameters.Add(parameter);
+    }
+
+    internal static string Key(string chargerId) => chargerId.ToLowerInvariant();
+
+    private const string LiveOwners =
+        "SELECT o.charger_id, o.node_id, o.ocpp_version FROM charger_owners o JOIN cluster_nodes n ON n.node_id = o.node_id " +
+        "WHERE n.lease_expires_at >= @now";
+
+    // Deletes the node's ownership rows and marks those chargers offline; returns their ids.
+    private async Task<IReadOnlyList<string>> ReleaseAllAsync(
+        DbConnection connection, DbTransaction transaction, string nodeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            "WITH released AS (DELETE FROM charger_owners WHERE node_id = @node RETURNING charger_id) " +
+            "UPDATE chargers SET online = false, disconnected_at = @now, updated_at = @now " +
+            "WHERE lower(id) IN (SELECT charger_id FROM released) AND online RETURNING id",
+            transaction,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("node", nodeId).AddTimestamp("now", now);
+        return await command.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ChargerOwner ReadOwner(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+}
