@@ -47,7 +47,7 @@ internal static class ChargerViews
             charger.RegistrationStatus,
             charger.Online,
             charger.LastSeenAt,
-            whole?.Status ?? MostSignificant(connectors),
+            whole?.Status ?? ConnectorStatusRanking.MostSignificant(connectors.Select(c => c.Status).OfType<ConnectorStatus>()),
             connectors,
             running.Sum(PowerOf),
             energyWh / 1000m,
@@ -55,30 +55,4 @@ internal static class ChargerViews
             charger.HasPassword,
             charger.CreatedAt);
     }
-
-    // A fault matters most, then a session, then anything occupied, then availability.
-    private static ConnectorStatus? MostSignificant(List<ConnectorDto> connectors)
-    {
-        ConnectorStatus? best = null;
-        foreach (var status in connectors.Select(c => c.Status).OfType<ConnectorStatus>())
-        {
-            if (best is null || Rank(status) > Rank(best.Value))
-            {
-                best = status;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Rank(ConnectorStatus status) => status switch
-    {
-        ConnectorStatus.Faulted => 9,
-        ConnectorStatus.Charging => 8,
-        ConnectorStatus.SuspendedEV or ConnectorStatus.SuspendedEVSE => 7,
-        ConnectorStatus.Occupied or ConnectorStatus.Preparing or ConnectorStatus.Finishing => 6,
-        ConnectorStatus.Reserved => 5,
-        ConnectorStatus.Available => 4,
-        _ => 3,
-    };
 }

@@ -39,27 +39,6 @@ internal static class ChargerState
     public static ConnectorStatus? StatusOf(ChargerDto charger)
     {
         ArgumentNullException.ThrowIfNull(charger);
-        ConnectorStatus? best = charger.Status;
-        foreach (var status in charger.Connectors.Select(c => c.Status).OfType<ConnectorStatus>())
-        {
-            if (best is null || Rank(status) > Rank(best.Value))
-            {
-                best = status;
-            }
-        }
-
-        return best;
+        return ConnectorStatusRanking.MostSignificant(charger.Connectors.Select(c => c.Status).Prepend(charger.Status).OfType<ConnectorStatus>());
     }
-
-    // A fault matters most, then a session, then anything occupied, then being out of service, then availability.
-    private static int Rank(ConnectorStatus status) => status switch
-    {
-        ConnectorStatus.Faulted => 9,
-        ConnectorStatus.Charging => 8,
-        ConnectorStatus.SuspendedEV or ConnectorStatus.SuspendedEVSE => 7,
-        ConnectorStatus.Occupied or ConnectorStatus.Preparing or ConnectorStatus.Finishing => 6,
-        ConnectorStatus.Reserved => 5,
-        ConnectorStatus.Available => 3,
-        _ => 4,
-    };
 }
