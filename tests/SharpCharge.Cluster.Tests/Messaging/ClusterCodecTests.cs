@@ -1,6 +1,7 @@
 using SharpCharge.Csms.Cluster.Messaging;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Ocpp;
+using SharpCharge.Ocpp.SmartCharging;
 
 namespace SharpCharge.Cluster.Tests.Messaging;
 
@@ -26,10 +27,21 @@ public sealed class ClusterCodecTests
         var start = new StartCharging("TAG-1", "ISO14443", 2, 1)
         {
             RemoteStartId = 42,
-            ChargingProfile = new ChargingProfileSpec(7, 1, ChargingProfilePurpose.Tx, [new ChargingPeriod(0, 16m), new ChargingPeriod(600, 8.5m)])
+            ChargingProfile = new ChargingProfile
             {
-                RateUnitAmps = true,
-                StartSchedule = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+                Id = 7,
+                StackLevel = 1,
+                Purpose = ChargingProfilePurpose.TxProfile,
+                Kind = ChargingProfileKind.Absolute,
+                Schedules =
+                [
+                    new ChargingSchedule
+                    {
+                        StartSchedule = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+                        RateUnit = ChargingRateUnit.A,
+                        Periods = [new ChargingSchedulePeriod(0, 16m), new ChargingSchedulePeriod(600, 8.5m, NumberPhases: 1)],
+                    },
+                ],
             },
         };
 
@@ -38,8 +50,10 @@ public sealed class ClusterCodecTests
         Assert.Equal("CP-9", chargerId);
         var copy = Assert.IsType<StartCharging>(decoded);
         Assert.Equal((start.IdToken, start.IdTokenType, start.EvseId, start.ConnectorId, start.RemoteStartId), (copy.IdToken, copy.IdTokenType, copy.EvseId, copy.ConnectorId, copy.RemoteStartId));
-        Assert.Equal(start.ChargingProfile.Periods, copy.ChargingProfile!.Periods);
-        Assert.Equal((start.ChargingProfile.Purpose, true, start.ChargingProfile.StartSchedule), (copy.ChargingProfile.Purpose, copy.ChargingProfile.RateUnitAmps, copy.ChargingProfile.StartSchedule));
+        Assert.Equal(start.ChargingProfile.Schedule.Periods, copy.ChargingProfile!.Schedule.Periods);
+        Assert.Equal(
+            (start.ChargingProfile.Purpose, start.ChargingProfile.Kind, ChargingRateUnit.A, start.ChargingProfile.Schedule.StartSchedule),
+            (copy.ChargingProfile.Purpose, copy.ChargingProfile.Kind, copy.ChargingProfile.Schedule.RateUnit, copy.ChargingProfile.Schedule.StartSchedule));
     }
 
     [Fact]
@@ -71,7 +85,7 @@ public sealed class ClusterCodecTests
             new ConfigurationReport([new ConfigurationValue("HeartbeatInterval", "300", false)], ["Nope"]),
             new DataTransferReply("{\"a\":1}"),
             new LocalListVersion(3),
-            new ScheduleReport(1, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), 3600, false, [new ChargingPeriod(0, 11000m)]),
+            new ScheduleReport(1, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), 3600, ChargingRateUnit.W, [new ChargingSchedulePeriod(0, 11000m)]),
             new InstalledCertificates([new CertificateHash("SHA256", "a", "b", "c")]),
             new ExistingTransaction("tx-1"),
         ];

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace SharpCharge.Csms.Dashboard.Accounts;
@@ -24,6 +25,20 @@ internal sealed partial class InitialAdminService : IHostedService
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await EnsureAnOperatorAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            // The server must still start without its database: /health/ready then says what is wrong, and charger
+            // traffic is refused by the stores, not by a host that never came up.
+            LogInitialAdminDeferred(_logger, e);
+        }
+    }
+
+    private async Task EnsureAnOperatorAsync(CancellationToken cancellationToken)
+    {
         if (await _accounts.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
             return;
@@ -47,4 +62,7 @@ internal sealed partial class InitialAdminService : IHostedService
 
     [LoggerMessage(EventId = DashboardEventIds.NoOperatorAccount, Level = LogLevel.Warning, Message = "Dashboard: no operator account exists, so nobody can sign in. Set Dashboard:InitialAdmin:User and :Password, or run create-operator <name> --role admin.")]
     private static partial void LogNoOperator(ILogger logger);
+
+    [LoggerMessage(EventId = DashboardEventIds.InitialAdminDeferred, Level = LogLevel.Error, Message = "Dashboard: the database could not be reached to check the operator accounts; the initial administrator is created at the next start.")]
+    private static partial void LogInitialAdminDeferred(ILogger logger, Exception exception);
 }

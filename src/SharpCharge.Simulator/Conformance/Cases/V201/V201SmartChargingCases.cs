@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using SharpCharge.Ocpp.Messages.V201;
 using SharpCharge.Simulator.Conformance.Dsl;
@@ -94,12 +95,16 @@ internal static class V201SmartChargingCases
     private static bool IsAscending(IReadOnlyList<ChargingSchedulePeriodType> periods)
         => periods.Count > 0 && periods[0].StartPeriod == 0 && periods.Zip(periods.Skip(1)).All(p => p.First.StartPeriod < p.Second.StartPeriod);
 
+    // TC_K_03/TC_K_10 expect validFrom, validTo and startSchedule; a station maximum cannot be Relative (K01.FR.38).
     private static JsonObject Profile(string purpose, int id) => new()
     {
         ["id"] = id,
         ["stack_level"] = 1,
         ["purpose"] = purpose,
         ["rate_unit"] = "A",
+        ["start_schedule"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", CultureInfo.InvariantCulture),
+        ["valid_from"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", CultureInfo.InvariantCulture),
+        ["valid_to"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O", CultureInfo.InvariantCulture),
         ["periods"] = new JsonArray(new JsonObject { ["start_seconds"] = 0, ["limit"] = 16 }, new JsonObject { ["start_seconds"] = 3600, ["limit"] = 32 }),
     };
 }
