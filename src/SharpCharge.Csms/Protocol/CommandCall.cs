@@ -18,12 +18,22 @@ internal sealed class CommandCall(OcppConnection connection, TimeSpan timeout, C
 
     public string? ResponseJson { get; private set; }
 
+    /// <summary>
+    /// A value the request carries that must not be stored (a password): <see cref="RequestJson"/> shows <c>***</c>
+    /// in its place.
+    /// </summary>
+    public string? Secret { get; set; }
+
     public async ValueTask<CommandReply> SendAsync<TResponse>(IOcppRequest<TResponse> request, Func<TResponse, CommandReply> map)
         where TResponse : class, IOcppResponse
     {
         var action = request.Action;
         Action = action.Name;
         RequestJson = JsonSerializer.Serialize(request, action.RequestJsonInfo);
+        if (!string.IsNullOrEmpty(Secret))
+        {
+            RequestJson = RequestJson.Replace(Secret, "***", StringComparison.Ordinal);
+        }
         var response = await connection.CallAsync(request, timeout, cancellationToken).ConfigureAwait(false);
         ResponseJson = JsonSerializer.Serialize(response, action.ResponseJsonInfo!);
         return map(response);

@@ -53,7 +53,8 @@ internal static class SettingDefinitions
         new(Setting.FileTransferProtocols, SettingType.MemberList, ReadOnly: true) { Values = ["FTP", "FTPS", "HTTP", "HTTPS", "SFTP"] },
         new(Setting.SecurityProfile, SettingType.Integer, ReadOnly: true),
         new(Setting.OrganizationName, SettingType.Text),
-        new(Setting.BasicAuthPassword, SettingType.Text) { WriteOnly = true, RebootRequired = true },
+        // Taken at once and used from the next connection on (2.0.1 A01: the CSMS expects Accepted, TC_A_09_CSMS).
+        new(Setting.BasicAuthPassword, SettingType.Text) { WriteOnly = true },
     ];
 
     public static SettingDefinition Of(Setting setting) => All[(int)setting];

@@ -236,6 +236,53 @@ public abstract class StationCommandsTests(CsmsForStations csms)
         Assert.Contains($"CN={id}", request.SubjectName.Name, StringComparison.Ordinal);
     }
 
+    [Fact]
+    [Trait("Spec", "2.0.1 A01.FR.02, A01.FR.03, A01.FR.09; 1.6 AuthorizationKey (security white paper, configuration keys)")]
+    public async Task Password_TheStationGetsTheNewOneAndReconnectsWithIt_TheOldOneIsRefused()
+    {
+        var id = Id("PWD");
+        const string Old = "old-password-0000001";
+        const string New = "new-password-7654321";
+        var chargers = Server.Get<SharpCharge.Csms.Domain.Stations.IChargerService>();
+        await chargers.RegisterAsync(id, SharpCharge.Csms.Domain.Stations.ChargerRegistrationStatus.Accepted, CancellationToken.None);
+        await chargers.SetPasswordAsync(id, Old, CancellationToken.None);
+        await using var station = await StartAsync(id, o => o.Password = Old);
+        var events = new StationEvents(station);
+        using var api = new CommandApi(Server);
+
+        var rotated = await api.OkAsync(HttpMethod.Post, $"api/chargers/{id}/password", $$"""{"password":"{{New}}"}""");
+        var reset = await api.OkAsync(HttpMethod.Post, $"api/chargers/{id}/reset", """{"type":"soft"}""");
+        await Eventually.TrueAsync(() => Task.FromResult(events.Count(StationEventKind.BootAnswered) == 1 && station.IsOnline));
+        var history = await api.OkAsync(HttpMethod.Get, $"api/commands/{rotated.GetProperty("command_id").GetInt64()}");
+
+        Assert.Equal(("success", "Accepted"), (Str(rotated, "status"), Str(rotated, "charger_status")));
+        Assert.Equal("success", Str(reset, "status"));
+        var uri = new Uri($"ws://127.0.0.1:{Server.OcppPort}/ocpp/{id}");
+        Assert.Equal(401, await TestCharger.RefusedStatusAsync(uri, [Version.ToSubProtocol()], id, Old));
+        var request = history.GetProperty("request").ToString();
+        Assert.DoesNotContain(New, request, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(New)), request, StringComparison.Ordinal);
+        Assert.Contains("***", request, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Spec", "2.0.1 A00.FR.205; 1.6 AuthorizationKey 16-20 bytes")]
+    public async Task Password_AnInvalidOneIsRefusedBeforeAnythingIsSent()
+    {
+        var id = Id("PWD-BAD");
+        await using var station = await StartAsync(id);
+        using var api = new CommandApi(Server);
+
+        var (tooShort, tooShortProblem) = await api.PostAsync($"api/chargers/{id}/password", """{"password":"short"}""");
+        var (badCharacter, _) = await api.PostAsync($"api/chargers/{id}/password", """{"password":"has a space in it 12345"}""");
+        var commands = await api.OkAsync(HttpMethod.Get, $"api/commands?charger_id={id}");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooShort);
+        Assert.True(tooShortProblem.GetProperty("errors").TryGetProperty("password", out _));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badCharacter);
+        Assert.DoesNotContain("ChangePassword", commands.ToString(), StringComparison.Ordinal);
+    }
+
     private protected string Id(string what) => $"SC{Version switch { OcppVersion.V16 => "16", OcppVersion.V201 => "201", _ => "21" }}-{what}";
 
     /// <summary>A station of this version for the shared central system, online and accepted.</summary>

@@ -48,5 +48,44 @@ public sealed class ConformanceAgainstCsmsTests(ITestOutputHelper log)
         Assert.Empty(results.Where(r => r.Verdict != ConformanceVerdict.Failed && ExpectedFailures.ContainsKey(r.Case.Id)).Select(r => $"{r.Case.Id} no longer fails: take it off the expected failures"));
         Assert.All(results.Where(r => r.Verdict == ConformanceVerdict.NotApplicable), r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
         Assert.True(results.Count(r => r.Verdict == ConformanceVerdict.Passed) >= results.Count * 3 / 4, "most cases run and pass against our own central system");
+        await PublishedTableMatchesAsync(version, MarkdownReport.Table(results));
+    }
+
+    /// <summary>
+    /// docs/conformance.md shows this run's table between its markers: a case added, removed or with another verdict
+    /// makes the test fail until the page is regenerated (SHARPCHARGE_UPDATE_DOCS=1 writes it).
+    /// </summary>
+    private static async Task PublishedTableMatchesAsync(OcppVersion version, string table)
+    {
+        var root = RepositoryRoot() ?? throw new InvalidOperationException("The repository root (SharpCharge.slnx) was not found above the test's folder.");
+        var path = Path.Combine(root, "docs", "conformance.md");
+        var page = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
+        var name = version == OcppVersion.V16 ? "1.6" : "2.0.1";
+        var start = page.IndexOf($"<!-- conformance-table {name}:", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/conformance.md has no marker for the {name} table.");
+        var from = page.IndexOf('\n', start) + 1;
+        var to = page.IndexOf("<!-- /conformance-table -->", from, StringComparison.Ordinal);
+        var published = page[from..to];
+        var expected = table.ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("SHARPCHARGE_UPDATE_DOCS") == "1")
+        {
+            await File.WriteAllTextAsync(path, page[..from] + expected + page[to..]);
+            return;
+        }
+
+        Assert.Equal(expected, published);
+    }
+
+    private static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SharpCharge.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
     }
 }

@@ -27,6 +27,8 @@ internal static class ChargingEndpoints
         group.MapPost("/local-list", SendLocalListAsync).WithName("SendLocalList").WithSummary("Send the local authorization list, full or differential.");
         group.MapGet("/local-list", GetLocalListVersionAsync).WithName("GetLocalListVersion").WithSummary("The version of the charger's local list.");
         group.MapPost("/display-messages", SetDisplayMessageAsync).WithName("SetDisplayMessage").WithSummary("2.x: show a message on the charger's display.");
+        group.MapGet("/display-messages", GetDisplayMessagesAsync).WithName("GetDisplayMessages")
+            .WithSummary("2.x: ask for the charger's display messages (all, or by id, priority or state); they arrive as NotifyDisplayMessages with the returned request_id.");
         group.MapDelete("/display-messages/{messageId:int}", ClearDisplayMessageAsync).WithName("ClearDisplayMessage").WithSummary("2.x: remove a display message.");
         group.MapPost("/cost-updated", CostUpdatedAsync).WithName("CostUpdated").WithSummary("2.x: tell the charger a session's running cost.");
     }
@@ -214,6 +216,13 @@ internal static class ChargingEndpoints
         };
         return CommandResults.Map(target.Id, await target.SendAsync(command), r => CommandResults.Response(target.Id, r));
     }
+
+    private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult, ValidationProblem>> GetDisplayMessagesAsync(
+        [AsParameters] CommandTarget target,
+        [FromQuery(Name = "id")] int[]? ids,
+        [FromQuery(Name = "priority")] string? priority,
+        [FromQuery(Name = "state")] string? state)
+        => CommandResults.Map(target.Id, await target.SendAsync(new GetDisplayMessages(ids ?? [], priority, state)), r => CommandResults.Response(target.Id, r));
 
     private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult, ValidationProblem>> ClearDisplayMessageAsync([AsParameters] CommandTarget target, int messageId)
         => CommandResults.Map(target.Id, await target.SendAsync(new ClearDisplayMessage(messageId)), r => CommandResults.Response(target.Id, r));

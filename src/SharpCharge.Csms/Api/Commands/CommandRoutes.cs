@@ -19,6 +19,7 @@ internal static class CommandRoutes
     {
         routes.MapChargerCommands();
         routes.MapConfigurationCommands();
+        routes.MapPasswordCommands();
         routes.MapMaintenanceCommands();
         routes.MapChargingCommands();
         routes.MapCommandHistory();

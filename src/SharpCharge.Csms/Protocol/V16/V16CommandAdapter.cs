@@ -35,6 +35,7 @@ internal sealed partial class V16CommandAdapter : ICommandAdapter
             ChangeConfiguration change => call.SendAsync(
                 new ChangeConfigurationRequest { Key = change.Key, Value = change.Value },
                 r => Answer(r.Status is ConfigurationStatus.Accepted or ConfigurationStatus.RebootRequired, r.Status.ToOcppString())),
+            ChangeChargerPassword change => ChangePasswordAsync(change, call),
             TriggerMessage trigger => TriggerAsync(trigger, call),
             UpdateFirmware firmware => UpdateFirmwareAsync(firmware, call),
             GetLog log => GetLogAsync(log, call),
@@ -67,7 +68,7 @@ internal sealed partial class V16CommandAdapter : ICommandAdapter
             DeleteCertificate delete => DeleteCertificateAsync(delete, call),
             GetInstalledCertificates installed => GetInstalledCertificatesAsync(installed, call),
             GetVariables or SetVariables => Unsupported($"{command.Name} {Only2x}: use GetConfiguration / ChangeConfiguration."),
-            GetReport or SetDisplayMessage or ClearDisplayMessage or CostUpdated => Unsupported($"{command.Name} {Only2x}."),
+            GetReport or SetDisplayMessage or GetDisplayMessages or ClearDisplayMessage or CostUpdated => Unsupported($"{command.Name} {Only2x}."),
             _ => Unsupported($"{command.Name} has no OCPP 1.6 message."),
         };
     }

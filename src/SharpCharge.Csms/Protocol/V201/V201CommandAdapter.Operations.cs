@@ -335,6 +335,36 @@ internal sealed partial class V201CommandAdapter
             r => Answer(r.Status == DisplayMessageStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo));
     }
 
+    private static ValueTask<CommandReply> GetDisplayMessagesAsync(GetDisplayMessages get, CommandCall call)
+    {
+        MessagePriorityEnumType? priority = null;
+        if (get.Priority is not null)
+        {
+            if (!MessagePriorityEnumType.TryParseOcpp(get.Priority, out var parsed))
+            {
+                return Invalid("priority", $"'{get.Priority}' is not a message priority; use {Names<MessagePriorityEnumType>(p => p.ToOcppString())}.");
+            }
+
+            priority = parsed;
+        }
+
+        MessageStateEnumType? state = null;
+        if (get.State is not null)
+        {
+            if (!MessageStateEnumType.TryParseOcpp(get.State, out var parsed))
+            {
+                return Invalid("state", $"'{get.State}' is not a message state; use {Names<MessageStateEnumType>(s => s.ToOcppString())}.");
+            }
+
+            state = parsed;
+        }
+
+        // Unknown means the charger has no matching message (O04.FR.xx): an answer, not a failure.
+        return call.SendAsync(
+            new GetDisplayMessagesRequest { RequestId = get.RequestId, Id = get.Ids.Count == 0 ? null : [.. get.Ids], Priority = priority, State = state },
+            r => Answer(r.Status == GetDisplayMessagesStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo));
+    }
+
     private static ValueTask<CommandReply> InstallCertificateAsync(InstallCertificate install, CommandCall call)
     {
         if (!InstallCertificateUseEnumType.TryParseOcpp(install.CertificateType, out var use))

@@ -64,12 +64,14 @@ internal sealed partial class V201CommandAdapter : ICommandAdapter
             ClearChargingProfile clear => ClearProfilesAsync(clear, call),
             GetCompositeSchedule schedule => GetCompositeScheduleAsync(schedule, call),
             SetDisplayMessage display => SetDisplayMessageAsync(display, call),
+            GetDisplayMessages get => GetDisplayMessagesAsync(get, call),
             ClearDisplayMessage clear => call.SendAsync(
                 new ClearDisplayMessageRequest { Id = clear.Id },
                 r => Answer(r.Status == ClearMessageStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo)),
             CostUpdated cost => call.SendAsync(
                 new CostUpdatedRequest { TotalCost = cost.TotalCost, TransactionId = cost.ChargerTransactionId },
                 _ => Answer(true, "Accepted", null)),
+            ChangeChargerPassword change => ChangePasswordAsync(change, call),
             InstallCertificate install => InstallCertificateAsync(install, call),
             DeleteCertificate delete => DeleteCertificateAsync(delete, call),
             GetInstalledCertificates installed => GetInstalledCertificatesAsync(installed, call),

@@ -12,6 +12,7 @@ internal static class CaseCatalogue
         OcppVersion.V16 => [.. V16CoreCases.All(), .. V16TransactionCases.All(), .. V16ProfileCases.All(), .. V16SecurityCases.All()],
         OcppVersion.V201 =>
         [
+            .. V201SecurityCases.All(),
             .. V201ProvisioningCases.All(),
             .. V201ReportAndResetCases.All(),
             .. V201AuthorizationCases.All(),
@@ -20,8 +21,11 @@ internal static class CaseCatalogue
             .. V201AvailabilityCases.All(),
             .. V201ReservationCases.All(),
             .. V201MeterValueCases.All(),
+            .. V201TariffCases.All(),
             .. V201SmartChargingCases.All(),
+            .. V201CertificateCases.All(),
             .. V201FirmwareAndDiagnosticsCases.All(),
+            .. V201DisplayMessageCases.All(),
             .. V201DataTransferCases.All(),
         ],
         _ => [],

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Messages;
 using SharpCharge.Ocpp.Rpc;
+using SharpCharge.Ocpp.Transport;
 using SharpCharge.Simulator.Conformance.Running;
 
 namespace SharpCharge.Simulator.Conformance.Dsl;
@@ -20,6 +21,7 @@ internal sealed class CaseScript(OcppVersion version)
 {
     private readonly List<ScriptStep> _steps = [];
     private readonly Dictionary<OcppAction, Func<CallInbox, object>> _handlers = new(ReferenceEqualityComparer.Instance);
+    private const string RestorePassword = "Give the station its run's password (or none) again";
     private readonly List<OperatorStep> _cleanups = [];
 
     public OcppVersion Version { get; } = version;
@@ -72,6 +74,14 @@ internal sealed class CaseScript(OcppVersion version)
     public OperatorStep Operator(string description, Func<OperatorApi, CaseState, Task<OperatorReply>> action)
         => Add(new OperatorStep(description, action));
 
+    /// <summary>An operator step that must finish successfully before the case goes on (configuration, not a trigger).</summary>
+    public OperatorStep Setup(string description, Func<OperatorApi, Task<OperatorReply>> action)
+        => Add(new OperatorStep(description, (api, _) => action(api)) { Background = false });
+
+    /// <summary>An operator step that puts the central system back as it was after the case, passed or not.</summary>
+    public void CleanUp(string description, Func<OperatorApi, Task<OperatorReply>> action)
+        => _cleanups.Add(new OperatorStep(description, (api, _) => action(api)) { Background = false });
+
     /// <summary>Makes sure the central system accepts the valid id token: nothing to do when the run was given one.</summary>
     public void ValidToken() => Add(new OperatorStep("Configure the CSMS to accept the valid id token (or pass --valid-token)", (api, s) => api.Token(s.Tokens.Valid, "accepted", s.Tokens.Group))
     {
@@ -101,6 +111,67 @@ internal sealed class CaseScript(OcppVersion version)
 
     /// <summary>The station drops its connection and connects again (after a reset, or to go offline and back).</summary>
     public void Reconnect() => Add(new ReconnectStep());
+
+    /// <summary>The station drops its connection and tries one that the central system must refuse.</summary>
+    public void HandshakeRefused(string description, Func<CaseState, ConformanceSettings, Handshake> build) => Add(new HandshakeStep(description, build, null));
+
+    /// <summary>The station drops its connection and tries one that the central system must accept with <paramref name="subProtocol"/>.</summary>
+    public void HandshakeAccepted(string description, Func<CaseState, ConformanceSettings, Handshake> build, string subProtocol)
+        => Add(new HandshakeStep(description, build, subProtocol));
+
+    /// <summary>
+    /// 1.6 TC_088_CSMS, 2.0.1 TC_B_58_CSMS (errata 2025-09): offering only an unknown subprotocol must not be upgraded;
+    /// offering it first and the version second must be upgraded with exactly the version (OCPP-J 1.6 §3.1.2, 2.0.1
+    /// Part 4 §3.1.2).
+    /// </summary>
+    public void SubProtocolNegotiation()
+    {
+        HandshakeRefused("offering only ocpp0.1 must not be upgraded", (st, settings) => Handshake.Normal(settings, st.Password) with { SubProtocols = ["ocpp0.1"] });
+        HandshakeAccepted(
+            $"offering ocpp0.1 and {Version.ToSubProtocol()} must be upgraded with {Version.ToSubProtocol()}",
+            (st, settings) => Handshake.Normal(settings, st.Password) with { SubProtocols = ["ocpp0.1", Version.ToSubProtocol()] },
+            Version.ToSubProtocol());
+    }
+
+    /// <summary>
+    /// Makes sure the central system knows a password for the station (security profile 1): the run's --password, or
+    /// through the API a fresh random one that the clean-up takes away again. Without either the step is manual and
+    /// tells the person to rerun with --password.
+    /// </summary>
+    public void StationPassword()
+    {
+        Add(new OperatorStep(
+            "Configure a password for the station in the CSMS (HTTP Basic authentication) and pass it with --password",
+            (api, st) =>
+            {
+                st.Password = ConformancePasswords.New();
+                return api.Patch("/api/chargers/" + Uri.EscapeDataString(api.StationId), new JsonObject { ["password"] = st.Password });
+            })
+        {
+            Background = false,
+            SkipWhen = settings => settings.Password is not null,
+        });
+        RestorePasswordAfterwards();
+    }
+
+    /// <summary>Puts the run's own password (or none) back in the central system after a case that changed it.</summary>
+    public void RestorePasswordAfterwards()
+    {
+        if (_cleanups.Any(c => c.Description == RestorePassword))
+        {
+            return;
+        }
+
+        _cleanups.Add(new OperatorStep(
+            RestorePassword,
+            (api, st) => api.Patch("/api/chargers/" + Uri.EscapeDataString(api.StationId), new JsonObject { ["password"] = st.RunPassword ?? "" }))
+        {
+            Background = false,
+        });
+    }
+
+    /// <summary>Waits for the operator's requests in flight and fails the case when one failed.</summary>
+    public void OperatorsDone() => Add(new OperatorsDoneStep());
 
     /// <summary>A note in the transcript (what the tool checks by hand in the document, for example).</summary>
     public void Note(string text) => Add(new NoteStep(text));

@@ -18,6 +18,15 @@ internal sealed class CaseState(string stationId, ConformanceTokens tokens, stri
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
+    /// <summary>The run's own password (--password), which the clean-up of a password case restores in the central system.</summary>
+    public string? RunPassword { get; init; }
+
+    /// <summary>The password the station used before a case changed it, to check that the old one no longer works.</summary>
+    public string? PreviousPassword { get; set; }
+
+    /// <summary>The HTTP Basic password the station sends (the run's --password, or one a case set up or was given); null sends none.</summary>
+    public string? Password { get; set; }
+
     /// <summary>The transaction in progress: the 2.0.1 transactionId the charger chose, or the 1.6 one the central system gave.</summary>
     public string TransactionId { get; set; } = "";
 

@@ -48,7 +48,7 @@ internal sealed class CaseRun(ConformanceSettings settings, CaseScript script, C
         }
 
         await CloseAsync().ConfigureAwait(false);
-        var transport = await StationConnector.ConnectAsync(Settings, Transcript, Sent, cancellationToken).ConfigureAwait(false);
+        var transport = await StationConnector.ConnectAsync(Settings, Handshake.Normal(Settings, State.Password), Transcript, Sent, cancellationToken).ConfigureAwait(false);
         _inbox = new CallInbox();
         var inbox = _inbox;
         var router = OcppRouter.Create(script.Catalogue, [.. script.Handlers(inbox)]);

@@ -46,7 +46,7 @@ internal sealed class ConformanceRunner(ConformanceSettings settings, TextWriter
         }
 
         var started = time.GetTimestamp();
-        var state = new CaseState(settings.StationId, tokens, $"{@case.Id}-{stamp}", time);
+        var state = new CaseState(settings.StationId, tokens, $"{@case.Id}-{stamp}", time) { Password = settings.Password, RunPassword = settings.Password };
         var transcript = new Transcript(time);
         var api = http is null ? null : new OperatorApi(http, settings.StationId, transcript, cancellationToken);
         ConformanceVerdict verdict;

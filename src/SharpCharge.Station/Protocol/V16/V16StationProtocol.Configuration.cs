@@ -49,15 +49,45 @@ internal sealed partial class V16StationProtocol
         public ValueTask<ChangeConfigurationResponse> HandleAsync(ChangeConfigurationRequest request, OcppCallContext context)
         {
             RegistrationGuard.ThrowIfRejected(station);
+            var value = request.Value;
+            if (V16ConfigurationKeys.TryFind(request.Key, out var key) && key == Setting.BasicAuthPassword && !TryDecodeAuthorizationKey(value, out value))
+            {
+                return ValueTask.FromResult(new ChangeConfigurationResponse { Status = ConfigurationStatus.Rejected });
+            }
+
             var status = !V16ConfigurationKeys.TryFind(request.Key, out var setting)
                 ? ConfigurationStatus.NotSupported
-                : station.Settings.TrySet(setting, request.Value) switch
+                : station.Settings.TrySet(setting, value) switch
                 {
                     SettingOutcome.Accepted => ConfigurationStatus.Accepted,
                     SettingOutcome.RebootRequired => ConfigurationStatus.RebootRequired,
                     _ => ConfigurationStatus.Rejected,
                 };
             return ValueTask.FromResult(new ChangeConfigurationResponse { Status = status });
+        }
+
+        /// <summary>
+        /// AuthorizationKey carries the hexadecimal text of a 16-20 byte secret, and the Basic header carries the bytes
+        /// themselves (1.6 security white paper, configuration keys; OCPP-NOTES §3.2). The station keeps its password
+        /// as text, so only secrets that are UTF-8 text are taken.
+        /// </summary>
+        private static bool TryDecodeAuthorizationKey(string hex, out string password)
+        {
+            password = string.Empty;
+            if (hex.Length is < 32 or > 40 || hex.Length % 2 != 0 || !hex.All(Uri.IsHexDigit))
+            {
+                return false;
+            }
+
+            try
+            {
+                password = new System.Text.UTF8Encoding(false, true).GetString(Convert.FromHexString(hex));
+                return true;
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return false;
+            }
         }
 
         private static KeyValue KeyValueOf(string key, Setting setting, StationSettings settings)

@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using SharpCharge.Ocpp;
 using SharpCharge.Ocpp.Messages.V16;
+using SharpCharge.Simulator.Conformance.Dsl;
+using SharpCharge.Simulator.Conformance.Running;
 using static SharpCharge.Simulator.Conformance.Cases.V16.V16States;
 
 namespace SharpCharge.Simulator.Conformance.Cases.V16;
@@ -21,20 +24,42 @@ internal static class V16SecurityCases
             s.Send(st => new LogStatusNotificationRequest { Status = UploadLogStatusEnumType.Uploaded, RequestId = st.RequestId });
         });
 
-        yield return Case("TC_088_CSMS", "WebSocket subprotocol negotiation", s =>
-        {
-            s.Note("the runner offers only ocpp1.6 and requires the CSMS to echo it (OCPP-J 1.6 §3.1.2)");
-            s.Booted();
-        });
+        yield return Case("TC_088_CSMS", "WebSocket subprotocol negotiation", s => s.SubProtocolNegotiation());
 
         const string Ca = "needs a certificate authority and TLS set up for the station; not scripted";
-        yield return ConformanceCase.Skipped("TC_073_CSMS", OcppVersion.V16, "Update charge point password for HTTP basic authentication", "needs the CSMS to rotate the station's Basic password; the SharpCharge API sets passwords but does not send them to the station");
+        yield return Case("TC_073_CSMS", "Update charge point password for HTTP basic authentication", NewAuthorizationKey);
         yield return ConformanceCase.Skipped("TC_074_CSMS", OcppVersion.V16, "Update charge point certificate by request of the central system", Ca);
         yield return ConformanceCase.Skipped("TC_075_1_CSMS", OcppVersion.V16, "Install a certificate - ManufacturerRootCertificate", Ca);
         yield return ConformanceCase.Skipped("TC_077_CSMS", OcppVersion.V16, "Invalid charge point certificate - security event", Ca);
         yield return ConformanceCase.Skipped("TC_083_CSMS", OcppVersion.V16, "Upgrade charge point security profile - accepted", Ca);
-        yield return ConformanceCase.Skipped("TC_085_CSMS", OcppVersion.V16, "Basic authentication - valid username/password combination", "run with --password for a station whose password the CSMS knows; every case then uses Basic authentication");
+        yield return Case("TC_085_CSMS", "Basic authentication - valid username/password combination", s =>
+        {
+            s.StationPassword();
+            s.Booted();
+        });
         yield return ConformanceCase.Skipped("TC_086_CSMS", OcppVersion.V16, "TLS - server-side certificate - valid certificate", Ca);
         yield return ConformanceCase.Skipped("TC_087_CSMS", OcppVersion.V16, "TLS - client-side certificate - valid certificate", Ca);
+    }
+
+    /// <summary>
+    /// The CSMS sends ChangeConfiguration(AuthorizationKey) with the hexadecimal text of the new password's bytes (1.6
+    /// security white paper, configuration keys); the station then authenticates with those bytes, and the old
+    /// password no longer works.
+    /// </summary>
+    private static void NewAuthorizationKey(CaseScript s)
+    {
+        s.StationPassword();
+        s.Booted();
+        s.Operator("Request the CSMS to set a new AuthorizationKey at the charge point", api => api.Post("password"));
+        s.RestorePasswordAfterwards();
+        s.ExpectCall(V16Actions.ChangeConfiguration)
+            .Where(r => r.Key == "AuthorizationKey")
+            .Where(r => r.Value.Length is >= 32 and <= 40 && r.Value.Length % 2 == 0 && r.Value.All(Uri.IsHexDigit))
+            .Then((st, r) => (st.PreviousPassword, st.Password) = (st.Password, Encoding.UTF8.GetString(Convert.FromHexString(r.Value))))
+            .Reply(_ => new ChangeConfigurationResponse { Status = ConfigurationStatus.Accepted });
+        s.OperatorsDone();
+        s.Reconnect();
+        s.Booted();
+        s.HandshakeRefused("the old password no longer works", (st, settings) => Handshake.Normal(settings, st.PreviousPassword));
     }
 }

@@ -63,11 +63,7 @@ internal static class V201ProvisioningCases
                 .Reply(r => Accepted(r));
         });
 
-        yield return Case("TC_B_58_CSMS", "WebSocket Subprotocol validation", s =>
-        {
-            s.Note("the runner offers only ocpp2.0.1 and requires the CSMS to echo it (2.0.1 Part 4 §3.2)");
-            s.Booted();
-        });
+        yield return Case("TC_B_58_CSMS", "WebSocket Subprotocol validation", s => s.SubProtocolNegotiation());
 
         yield return ConformanceCase.Skipped("TC_B_42_CSMS", OcppVersion.V201, "Set Network Profile - Accepted", "needs a CSMS operation to send SetNetworkProfile; the SharpCharge API has none yet");
         yield return ConformanceCase.Skipped("TC_B_30_CSMS", OcppVersion.V201, "Boot Pending/Rejected - SecurityError", "needs the CSMS to be driven into sending a request during Pending by the tool's own timing; not scripted yet");
