@@ -258,7 +258,7 @@ public abstract class StationCommandsTests(CsmsForStations csms)
         Assert.Equal(("success", "Accepted"), (Str(rotated, "status"), Str(rotated, "charger_status")));
         Assert.Equal("success", Str(reset, "status"));
         var uri = new Uri($"ws://127.0.0.1:{Server.OcppPort}/ocpp/{id}");
-        Assert.Equal(401, await TestCharger.RefusedStatusAsync(uri, [Version.ToSubProtocol()], id, Old));
+        Assert.Equal(401, await TestCharger.RefusedStatusAsync(uri, [SharpCharge.Ocpp.Transport.OcppSubProtocols.ToSubProtocol(Version)], id, Old));
         var request = history.GetProperty("request").ToString();
         Assert.DoesNotContain(New, request, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(New)), request, StringComparison.Ordinal);
