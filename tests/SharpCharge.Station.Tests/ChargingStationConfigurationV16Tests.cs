@@ -73,6 +73,23 @@ public sealed class ChargingStationConfigurationV16Tests
         }
     }
 
+    [Theory]
+    [Trait("Spec", "OCPP 1.6 security white paper, AuthorizationKey: the hexadecimal text of a 16-20 byte secret")]
+    [InlineData("6E65772D70617373776F72642D37363534333231", ConfigurationStatus.Accepted)] // "new-password-7654321"
+    [InlineData("new-password-7654321", ConfigurationStatus.Rejected)] // not hexadecimal
+    [InlineData("6E65772D70617373", ConfigurationStatus.Rejected)] // 8 bytes: under 16
+    [InlineData("FFFEFDFCFBFAF9F8F7F6F5F4F3F2F1F0", ConfigurationStatus.Rejected)] // 16 bytes, not UTF-8 text
+    public async Task ChangeConfiguration_AuthorizationKey_IsTakenAsTheHexOfThePassword(string value, ConfigurationStatus expected)
+    {
+        await using var harness = await StartAsync();
+
+        var answer = await harness.Connector.Server.CallAsync(new ChangeConfigurationRequest { Key = "AuthorizationKey", Value = value });
+
+        Assert.Equal(expected, answer.Status);
+        var password = ((Protocol.IStationControl)harness.Station).Settings.Get(SharpCharge.Station.Configuration.Setting.BasicAuthPassword);
+        Assert.Equal(expected == ConfigurationStatus.Accepted ? "new-password-7654321" : "", password);
+    }
+
     [Fact]
     [Trait("Spec", "OCPP 1.6 §9.1.15 HeartbeatInterval")]
     public async Task ChangeConfiguration_HeartbeatInterval_ChangesTheHeartbeatPace()
