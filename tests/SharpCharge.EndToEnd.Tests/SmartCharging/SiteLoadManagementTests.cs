@@ -48,6 +48,10 @@ public sealed class SiteLoadManagementTests(ITestOutputHelper output)
         // stays safe because the balancer counts those chargers at their maximum.
         var refused = day.Limits.Count(l => !l.Accepted);
         output.WriteLine($"{refused} limits not accepted");
+        foreach (var reason in day.Limits.Where(l => !l.Accepted).GroupBy(l => l.Refusal))
+        {
+            output.WriteLine($"  {reason.Count()} x {reason.Key}");
+        }
 
         // At most one message per running session for each start or end (plus retries of refused ones): far fewer in practice.
         var bound = day.Sessions.SelectMany(s => new[] { s.StartedAt, s.StoppedAt ?? s.StartedAt })

@@ -214,6 +214,7 @@ internal sealed partial class CommandService : ICommandService
         UpdateFirmware { RequestId: 0 } => true,
         GetLog { RequestId: 0 } => true,
         GetReport { RequestId: 0 } => true,
+        GetChargingProfiles { RequestId: 0 } => true,
         ReserveNow { ReservationId: 0 } => true,
         _ => false,
     };
@@ -224,6 +225,7 @@ internal sealed partial class CommandService : ICommandService
         UpdateFirmware firmware => firmware with { RequestId = requestId },
         GetLog log => log with { RequestId = requestId },
         GetReport report => report with { RequestId = requestId },
+        GetChargingProfiles profiles => profiles with { RequestId = requestId },
         ReserveNow reserve => reserve with { ReservationId = requestId },
         _ => command,
     };

@@ -43,11 +43,14 @@ internal sealed partial class SiteBalancer
             states[Key(transaction)] = (transaction, state);
         }
 
-        // First pass: everyone managed (a charger that failed before is retried); later passes reserve the failures.
-        var retry = states.Values.Where(s => s.State.Unconfirmed).Select(s => Key(s.Transaction)).ToHashSet(StringComparer.Ordinal);
+        // First pass: everyone managed (a charger that failed before is retried, a vehicle that reported its needs gets its
+        // TxProfile, K15.FR.07); later passes reserve the failures.
+        var retry = states.Values.Where(s => s.State.Unconfirmed || _needs.TakeProfileRequest(s.Transaction.ChargerId, EvseOf(s.Transaction)))
+            .Select(s => Key(s.Transaction)).ToHashSet(StringComparer.Ordinal);
+        var caps = await CapsAsync(stationId, states.Values, now, cancellationToken).ConfigureAwait(false);
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var demands = states.Select(s => new SessionDemand(s.Key, s.Value.Transaction.StartedAt, SessionMaxW(s.Value.State, maxW))
+            var demands = states.Select(s => new SessionDemand(s.Key, s.Value.Transaction.StartedAt, CappedMaxW(s.Key, s.Value.State, maxW, caps))
             {
                 Priority = s.Value.State.Priority ?? 0,
                 Unconfirmed = pass > 0 && s.Value.State.Unconfirmed,
@@ -90,6 +93,10 @@ internal sealed partial class SiteBalancer
         foreach (var ended in _journal.Site(stationId)?.Sessions.Where(s => running.All(t => t.Id != s.TransactionId)) ?? [])
         {
             _sessions.TryRemove(ended.TransactionId, out _);
+            if (running.All(t => !string.Equals(t.ChargerId, ended.ChargerId, StringComparison.OrdinalIgnoreCase) || EvseOf(t) != ended.EvseId))
+            {
+                _needs.Forget(ended.ChargerId, ended.EvseId);
+            }
         }
 
         return running;
@@ -191,7 +198,10 @@ internal sealed partial class SiteBalancer
                 Log.LimitNotAccepted(_logger, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.LimitW, reply.Outcome, reply.Status);
             }
 
-            _journal.Record(new LimitChange(_time.GetUtcNow(), stationId, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.Transaction.Id, limit.LimitW, accepted));
+            _journal.Record(new LimitChange(_time.GetUtcNow(), stationId, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.Transaction.Id, limit.LimitW, accepted)
+            {
+                Refusal = accepted ? null : $"{reply.Outcome} {reply.Status} {reply.Detail}".Trim(),
+            });
         }
 
         return failed;
@@ -233,6 +243,10 @@ internal sealed partial class SiteBalancer
 
     // The charger's maximum, or more when the session has drawn more than that.
     private static decimal SessionMaxW(SessionLimitState state, decimal maxW) => Math.Max(maxW, state.PeakPowerW);
+
+    // What the session can use: its maximum, lowered by an external limit on its EVSE or charger and by its vehicle's needs.
+    private static decimal CappedMaxW(string key, SessionLimitState state, decimal maxW, IReadOnlyDictionary<string, decimal> caps)
+        => caps.TryGetValue(key, out var cap) ? Math.Min(SessionMaxW(state, maxW), cap) : SessionMaxW(state, maxW);
 
     private static int EvseOf(TransactionRecord transaction) => transaction.EvseId ?? transaction.ConnectorId ?? 1;
 
