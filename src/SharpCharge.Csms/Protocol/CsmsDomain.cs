@@ -15,4 +15,4 @@ internal sealed record CsmsDomain(
     ITransactionService Transactions,
     IChargerEventService Events,
     ICommandService Commands,
-    IChargingProfileService ChargingProfiles);
+    IChargingLimitService ChargingLimits);

@@ -78,9 +78,9 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IChargerEventService, ChargerEventService>();
         services.AddSingleton<TransactionSignals>();
 
-        // Stored charging profiles and what chargers have; the version adapters hand reports and limits to it, and it
-        // asks the site balancer (if enabled) for rounds.
-        services.AddSingleton<IChargingProfileService, ChargingProfileService>();
+        // What chargers report and notify about their limits (the version adapters hand it over); it asks the site
+        // balancer, if enabled, for rounds. Stored profiles and sending them need commands: Connections registers those.
+        services.AddSingleton<IChargingLimitService, ChargingLimitService>();
         services.TryAddSingleton<SiteBalancingQueue>();
         services.TryAddSingleton<SiteLoadJournal>();
         services.TryAddSingleton<EvChargingNeeds>();

@@ -17,6 +17,9 @@ internal sealed partial class SiteBalancer
     // others are lowered in the next pass; a third pass covers failures of those decreases.
     private const int MaxPasses = 3;
 
+    // The 2.x reason a charger gives for a TxProfile of a transaction it does not run (K01.FR.09, K01.FR.33).
+    private const string TxNotFound = "TxNotFound";
+
     private async Task BalanceAsync(string stationId, CancellationToken cancellationToken)
     {
         if (!await _leadership.IsLeaderAsync(stationId, cancellationToken).ConfigureAwait(false))
@@ -39,6 +42,11 @@ internal sealed partial class SiteBalancer
         foreach (var transaction in running)
         {
             var state = _sessions.GetOrAdd(transaction.Id, _ => new SessionLimitState());
+            if (state.NotAtCharger)
+            {
+                continue;
+            }
+
             state.Priority ??= await PriorityAsync(transaction, cancellationToken).ConfigureAwait(false);
             states[Key(transaction)] = (transaction, state);
         }
@@ -62,6 +70,7 @@ internal sealed partial class SiteBalancer
             // Decreases first: the site only ever goes down before anything goes up.
             var decreases = changes.Where(c => c.LimitW < c.CountedW).ToList();
             var failed = await SendAsync(stationId, decreases, states, cancellationToken).ConfigureAwait(false);
+            DropNotAtCharger(states);
             if (failed > 0)
             {
                 retry.Clear();
@@ -69,6 +78,7 @@ internal sealed partial class SiteBalancer
             }
 
             await SendAsync(stationId, [.. changes.Where(c => c.LimitW >= c.CountedW)], states, cancellationToken).ConfigureAwait(false);
+            DropNotAtCharger(states);
             break;
         }
 
@@ -191,6 +201,15 @@ internal sealed partial class SiteBalancer
                 state.AcceptedW = limit.LimitW;
                 state.Unconfirmed = false;
             }
+            else if (reply.Outcome == CommandOutcome.Rejected && reply.Detail?.StartsWith(TxNotFound, StringComparison.Ordinal) == true)
+            {
+                // The session ended at the charger before its end reached the central system: it draws nothing, and the
+                // others get its share in the next pass.
+                state.NotAtCharger = true;
+                state.Unconfirmed = false;
+                failed++;
+                Log.LimitNotAccepted(_logger, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.LimitW, reply.Outcome, reply.Status);
+            }
             else
             {
                 state.Unconfirmed = true;
@@ -238,6 +257,14 @@ internal sealed partial class SiteBalancer
         if (committed > capacityW)
         {
             Log.SiteOverCommitted(_logger, stationId, committed, capacityW);
+        }
+    }
+
+    private static void DropNotAtCharger(Dictionary<string, (TransactionRecord Transaction, SessionLimitState State)> states)
+    {
+        foreach (var key in states.Where(s => s.Value.State.NotAtCharger).Select(s => s.Key).ToList())
+        {
+            states.Remove(key);
         }
     }
 

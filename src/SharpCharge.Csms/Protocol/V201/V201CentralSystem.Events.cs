@@ -59,7 +59,7 @@ internal sealed partial class V201CentralSystem :
         var maxPowerW = needs.DcChargingParameters is { } dc ? (decimal?)dc.EvMaxPower ?? ((decimal)dc.EvMaxCurrent * dc.EvMaxVoltage)
             // AC: the current is per phase; three phases is an upper bound for any vehicle.
             : needs.AcChargingParameters is { } ac ? (decimal)ac.EvMaxCurrent * ac.EvMaxVoltage * 3 : (decimal?)null;
-        if (await _domain.ChargingProfiles.RecordEvChargingNeedsAsync(ChargerCall.Session(context).ChargerId, request.EvseId, maxPowerW, context.CancellationToken))
+        if (await _domain.ChargingLimits.RecordEvChargingNeedsAsync(ChargerCall.Session(context).ChargerId, request.EvseId, maxPowerW, context.CancellationToken))
         {
             return new NotifyEVChargingNeedsResponse { Status = NotifyEVChargingNeedsStatusEnumType.Accepted };
         }

@@ -42,7 +42,7 @@ internal sealed partial class V201CentralSystem :
         await RecordAsync(context, ChargerNotificationKind.NotifyChargingLimit, PayloadJson.Serialize(request, V201Actions.NotifyChargingLimit.RequestJson));
 
         // Stored until ClearedChargingLimit; the site balancer gives the EVSE no more than the limit allows (K12).
-        await _domain.ChargingProfiles.RecordExternalLimitAsync(
+        await _domain.ChargingLimits.RecordExternalLimitAsync(
             new ExternalChargingLimit(
                 ChargerCall.Session(context).ChargerId,
                 request.EvseId ?? 0,
@@ -57,7 +57,7 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<ClearedChargingLimitResponse> HandleAsync(ClearedChargingLimitRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.ClearedChargingLimit, PayloadJson.Serialize(request, V201Actions.ClearedChargingLimit.RequestJson));
-        await _domain.ChargingProfiles.ClearExternalLimitAsync(
+        await _domain.ChargingLimits.ClearExternalLimitAsync(
             ChargerCall.Session(context).ChargerId, request.EvseId, request.ChargingLimitSource.ToOcppString(), context.CancellationToken);
         return new ClearedChargingLimitResponse();
     }
@@ -67,7 +67,7 @@ internal sealed partial class V201CentralSystem :
         await RecordAsync(context, ChargerNotificationKind.ReportChargingProfiles, PayloadJson.Serialize(request, V201Actions.ReportChargingProfiles.RequestJson), request.RequestId, null, request.Tbc);
 
         // One part of the answer to GetChargingProfiles: parts share the requestId, all but the last carry tbc (K09.FR.01/02).
-        await _domain.ChargingProfiles.RecordReportAsync(
+        await _domain.ChargingLimits.RecordReportAsync(
             ChargerCall.Session(context).ChargerId,
             request.RequestId,
             request.EvseId,

@@ -53,11 +53,11 @@ internal sealed partial class SqlChargingProfileStore
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "UPDATE charging_profile_assignments SET cleared_at = @now WHERE lower(charger_id) = lower(@charger) AND cleared_at IS NULL" +
-            (profileId is null ? string.Empty : " AND profile_id = @profile"),
+            "UPDATE charging_profile_assignments SET cleared_at = @now WHERE lower(charger_id) = lower(@charger) AND outcome = @accepted " +
+            "AND cleared_at IS NULL" + (profileId is null ? string.Empty : " AND profile_id = @profile"),
             null,
             _dialect.CommandTimeoutSeconds);
-        command.AddText("charger", chargerId).AddTimestamp("now", now);
+        command.AddText("charger", chargerId).AddTimestamp("now", now).AddEnum("accepted", (CommandOutcome?)CommandOutcome.Success);
         if (profileId is not null)
         {
             command.AddInt("profile", profileId);

@@ -90,40 +90,6 @@ internal sealed partial class ChargingProfileService
         });
     }
 
-    public Task RecordReportAsync(
-        string chargerId, int requestId, int evseId, string limitSource, IReadOnlyList<ChargingProfile> profiles, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(profiles);
-        var now = _time.GetUtcNow();
-        return _store.AddReportedAsync(
-            chargerId, requestId, [.. profiles.Select(p => new ReportedChargingProfile(chargerId, requestId, evseId, limitSource, p, now))], cancellationToken);
-    }
-
-    public async Task RecordExternalLimitAsync(ExternalChargingLimit limit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(limit);
-        await _store.SaveExternalLimitAsync(limit with { ReceivedAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        await RebalanceSiteOfAsync(limit.ChargerId, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task ClearExternalLimitAsync(string chargerId, int? evseId, string limitSource, CancellationToken cancellationToken)
-    {
-        await _store.ClearExternalLimitsAsync(chargerId, evseId, limitSource, cancellationToken).ConfigureAwait(false);
-        await RebalanceSiteOfAsync(chargerId, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<bool> RecordEvChargingNeedsAsync(string chargerId, int evseId, decimal? maxPowerW, CancellationToken cancellationToken)
-    {
-        if (!_balancer.Enabled || await BalancedSiteOfAsync(chargerId, cancellationToken).ConfigureAwait(false) is not { } site)
-        {
-            return false;
-        }
-
-        _needs.Record(chargerId, evseId, maxPowerW);
-        _queue.Request(site, _time.GetUtcNow());
-        return true;
-    }
-
     /// <summary>The site balancer's profile for a session, as it sends it (<see cref="SiteBalancer.ProfileIdBase"/>).</summary>
     public static bool IsBalancers(ChargingProfile profile)
         => profile is { Id: >= SiteBalancer.ProfileIdBase and < SiteBalancer.ProfileIdBase + 1_000_000 };
@@ -165,24 +131,6 @@ internal sealed partial class ChargingProfileService
         };
         var limit = CompositeScheduleCalculator.LimitWAt(input, now);
         return limit >= Unbounded.MaxPowerW ? null : limit;
-    }
-
-    private async Task RebalanceSiteOfAsync(string chargerId, CancellationToken cancellationToken)
-    {
-        if (await BalancedSiteOfAsync(chargerId, cancellationToken).ConfigureAwait(false) is { } site)
-        {
-            _queue.Request(site, _time.GetUtcNow());
-        }
-    }
-
-    private async Task<string?> BalancedSiteOfAsync(string chargerId, CancellationToken cancellationToken)
-    {
-        if ((await _chargers.FindAsync(chargerId, cancellationToken).ConfigureAwait(false))?.StationId is not { } site)
-        {
-            return null;
-        }
-
-        return (await _stations.GetAsync(site, cancellationToken).ConfigureAwait(false))?.CapacityKw is null ? null : site;
     }
 
     private static string ChargerTransactionId(TransactionRecord transaction)

@@ -17,10 +17,7 @@ internal sealed partial class ChargingProfileService : IChargingProfileService
     private readonly ICommandService _commands;
     private readonly ITransactionService _transactions;
     private readonly IChargerStore _chargers;
-    private readonly IStationStore _stations;
     private readonly SiteLoadJournal _journal;
-    private readonly SiteBalancingQueue _queue;
-    private readonly EvChargingNeeds _needs;
     private readonly SiteBalancerOptions _balancer;
     private readonly TimeProvider _time;
 
@@ -29,10 +26,7 @@ internal sealed partial class ChargingProfileService : IChargingProfileService
         ICommandService commands,
         ITransactionService transactions,
         IChargerStore chargers,
-        IStationStore stations,
         SiteLoadJournal journal,
-        SiteBalancingQueue queue,
-        EvChargingNeeds needs,
         IOptions<SiteBalancerOptions> balancer,
         TimeProvider time)
     {
@@ -41,10 +35,7 @@ internal sealed partial class ChargingProfileService : IChargingProfileService
         _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _transactions = transactions ?? throw new ArgumentNullException(nameof(transactions));
         _chargers = chargers ?? throw new ArgumentNullException(nameof(chargers));
-        _stations = stations ?? throw new ArgumentNullException(nameof(stations));
         _journal = journal ?? throw new ArgumentNullException(nameof(journal));
-        _queue = queue ?? throw new ArgumentNullException(nameof(queue));
-        _needs = needs ?? throw new ArgumentNullException(nameof(needs));
         _balancer = balancer.Value;
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
@@ -93,6 +84,11 @@ internal sealed partial class ChargingProfileService : IChargingProfileService
                 // The charger knows its session by its own id in 2.x (K01.FR.03), by the central system's in 1.6.
                 profile = profile with { TransactionId = transaction.ChargerTransactionId ?? transaction.Id.ToString(CultureInfo.InvariantCulture) };
                 break;
+        }
+
+        if (await PhaseProblemAsync(chargerId, profile, cancellationToken).ConfigureAwait(false) is { } phase)
+        {
+            return phase;
         }
 
         var result = await _commands.SendAsync(chargerId, new SetChargingProfile(evseId, profile), requestedBy, cancellationToken).ConfigureAwait(false);
@@ -151,6 +147,21 @@ internal sealed partial class ChargingProfileService : IChargingProfileService
         }
 
         return result;
+    }
+
+    // 1.6 periods have no phaseToUse: sent anyway, the charger would pick a phase the operator did not ask for.
+    private async Task<AssignmentResult?> PhaseProblemAsync(string chargerId, ChargingProfile profile, CancellationToken cancellationToken)
+    {
+        var index = profile.Schedule.Periods.ToList().FindIndex(p => p.PhaseToUse is not null);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var version = (await _chargers.FindAsync(chargerId, cancellationToken).ConfigureAwait(false))?.OcppVersion;
+        return version is not null && version.Contains("1.6", StringComparison.Ordinal)
+            ? AssignmentResult.Invalid($"profile.periods[{index}].phase_to_use", "OCPP 1.6 chargers cannot be told which phase to use (2.x only, K01.FR.19/20): use a profile without phase_to_use.")
+            : null;
     }
 
     private async Task<TransactionRecord?> RunningTransactionAsync(string chargerId, int evseId, long? transactionId, CancellationToken cancellationToken)

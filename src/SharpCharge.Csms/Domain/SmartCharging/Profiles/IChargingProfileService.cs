@@ -43,20 +43,4 @@ internal interface IChargingProfileService
 
     /// <summary>The composite schedule the shared calculator predicts for an EVSE from what the charger has.</summary>
     Task<CompositeSchedule> PredictAsync(string chargerId, int evseId, int duration, ChargingRateUnit unit, CancellationToken cancellationToken);
-
-    /// <summary>One ReportChargingProfiles part (K09): profiles of one EVSE and limit source.</summary>
-    Task RecordReportAsync(string chargerId, int requestId, int evseId, string limitSource, IReadOnlyList<ChargingProfile> profiles, CancellationToken cancellationToken);
-
-    /// <summary>NotifyChargingLimit (K12): stored as received now, and the charger's site is balanced again.</summary>
-    Task RecordExternalLimitAsync(ExternalChargingLimit limit, CancellationToken cancellationToken);
-
-    /// <summary>ClearedChargingLimit (K13): the limit goes, and the charger's site is balanced again.</summary>
-    Task ClearExternalLimitAsync(string chargerId, int? evseId, string limitSource, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// NotifyEVChargingNeeds (K15): true (Accepted, K15.FR.03) when the charger's site is balanced, so the balancer sends
-    /// the session a TxProfile within the site's limit in its next round (K15.FR.07/08); false (Rejected, K15.FR.04)
-    /// when nothing here computes schedules for it.
-    /// </summary>
-    Task<bool> RecordEvChargingNeedsAsync(string chargerId, int evseId, decimal? maxPowerW, CancellationToken cancellationToken);
 }
