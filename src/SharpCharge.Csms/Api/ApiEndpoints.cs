@@ -34,6 +34,8 @@ internal static class ApiEndpoints
         api.MapChargerMessageEndpoints();
         api.MapStationEndpoints();
         api.MapSiteLoadEndpoints();
+        api.MapChargingProfileEndpoints();
+        api.MapChargerProfileEndpoints();
         api.MapTransactionEndpoints();
         api.MapIdTokenEndpoints();
         api.MapGeoEndpoints();

@@ -74,4 +74,10 @@ namespace SharpCharge.Csms.Api;
 [JsonSerializable(typeof(GeoFeatureCollection<HeatmapProperties>))]
 [JsonSerializable(typeof(DashboardDto))]
 [JsonSerializable(typeof(IReadOnlyList<DailyStatsDto>))]
+[JsonSerializable(typeof(StoredProfileBody))]
+[JsonSerializable(typeof(StoredProfileDto))]
+[JsonSerializable(typeof(IReadOnlyList<StoredProfileDto>))]
+[JsonSerializable(typeof(AssignProfileBody))]
+[JsonSerializable(typeof(AssignmentDto))]
+[JsonSerializable(typeof(ChargerProfilesDto))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

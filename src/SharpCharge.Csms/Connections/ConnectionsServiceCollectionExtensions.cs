@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpCharge.Csms.Connections.ProtocolLog;
 using SharpCharge.Csms.Domain.Commands;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Csms.Protocol;
 using SharpCharge.Csms.Protocol.V16;
 using SharpCharge.Csms.Protocol.V201;
@@ -38,6 +39,9 @@ internal static class ConnectionsServiceCollectionExtensions
 
         // The command service lives in the domain but needs a router, which only this layer can provide.
         services.AddSingleton<ICommandService, CommandService>();
+
+        // Stored charging profiles are sent through the command service.
+        services.AddSingleton<IChargingProfileService, ChargingProfileService>();
         return services;
     }
 }

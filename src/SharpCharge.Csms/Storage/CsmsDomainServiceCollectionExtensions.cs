@@ -8,6 +8,8 @@ using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Domain.Reporting;
+using SharpCharge.Csms.Domain.SmartCharging;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage.Sql;
@@ -59,6 +61,7 @@ internal static class CsmsDomainServiceCollectionExtensions
         services.AddSingleton<IChargerEventStore, SqlChargerEventStore>();
         services.AddSingleton<ICommandStore, SqlCommandStore>();
         services.AddSingleton<IReportingStore, SqlReportingStore>();
+        services.AddSingleton<IChargingProfileStore, SqlChargingProfileStore>();
 
         // Live events: in-process unless cluster mode registered another implementation first.
         services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
@@ -74,6 +77,13 @@ internal static class CsmsDomainServiceCollectionExtensions
             sp.GetRequiredService<TransactionService>(), sp.GetRequiredService<ILiveEvents>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IChargerEventService, ChargerEventService>();
         services.AddSingleton<TransactionSignals>();
+
+        // What chargers report and notify about their limits (the version adapters hand it over); it asks the site
+        // balancer, if enabled, for rounds. Stored profiles and sending them need commands: Connections registers those.
+        services.AddSingleton<IChargingLimitService, ChargingLimitService>();
+        services.TryAddSingleton<SiteBalancingQueue>();
+        services.TryAddSingleton<SiteLoadJournal>();
+        services.TryAddSingleton<EvChargingNeeds>();
 
         // Hosted services start in registration order: schema first, then the writer.
         services.AddHostedService<MigrationHostedService>();

@@ -16,7 +16,7 @@ namespace SharpCharge.EndToEnd.Tests.StationAgainstCsms;
 /// asserting what the station did and what the central system stored. One central system per version
 /// (<see cref="CsmsForStations"/>); each test has its own charger.
 /// </summary>
-public abstract class StationCommandsTests(CsmsForStations csms)
+public abstract partial class StationCommandsTests(CsmsForStations csms)
 {
     private protected CsmsServer Server => csms.Server;
 

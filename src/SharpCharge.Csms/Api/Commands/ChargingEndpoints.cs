@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SharpCharge.Csms.Api.Commands.Models;
+using SharpCharge.Csms.Api.SmartCharging;
 using SharpCharge.Csms.Domain.Commands;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Ocpp.SmartCharging;
 
@@ -21,7 +23,7 @@ internal static class ChargingEndpoints
         group.MapDelete("/charging-profiles", ClearProfilesAsync).WithName("ClearChargingProfile")
             .WithSummary("Clear charging profiles by profile_id, or by evse_id, purpose and stack_level (all when none is given).");
         group.MapGet("/composite-schedule", GetCompositeScheduleAsync).WithName("GetCompositeSchedule")
-            .WithSummary("The schedule an EVSE (0: the grid connection) follows for the next duration seconds.");
+            .WithSummary("The schedule an EVSE (0: the grid connection) follows for the next duration seconds; with predicted=true also the central system's prediction.");
         group.MapPost("/reservations", ReserveAsync).WithName("ReserveNow").WithSummary("Reserve an EVSE for a token.");
         group.MapDelete("/reservations/{reservationId:int}", CancelReservationAsync).WithName("CancelReservation").WithSummary("Cancel a reservation.");
         group.MapPost("/local-list", SendLocalListAsync).WithName("SendLocalList").WithSummary("Send the local authorization list, full or differential.");
@@ -34,7 +36,7 @@ internal static class ChargingEndpoints
     }
 
     private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult, ValidationProblem>> SetProfileAsync(
-        [AsParameters] CommandTarget target, SetChargingProfileBody body, ITransactionService transactions)
+        [AsParameters] CommandTarget target, SetChargingProfileBody body, ITransactionService transactions, IChargingProfileService profiles)
     {
         if (body.EvseId is not { } evse || evse < 0)
         {
@@ -63,7 +65,11 @@ internal static class ChargingEndpoints
             spec = spec with { TransactionId = transaction.ChargerTransactionId ?? transaction.Id.ToString(CultureInfo.InvariantCulture) };
         }
 
-        return CommandResults.Map(target.Id, await target.SendAsync(new SetChargingProfile(evse, spec)), r => CommandResults.Response(target.Id, r));
+        var result = await target.SendAsync(new SetChargingProfile(evse, spec));
+
+        // Kept with what the charger has (a 1.6 charger cannot be asked): a profile sent without being stored.
+        await profiles.RecordSentAsync(target.Id, evse, spec, result, target.Aborted);
+        return CommandResults.Map(target.Id, result, r => CommandResults.Response(target.Id, r));
     }
 
     private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult, ValidationProblem>> ClearProfilesAsync(
@@ -92,7 +98,9 @@ internal static class ChargingEndpoints
         [AsParameters] CommandTarget target,
         [FromQuery(Name = "evse_id")] int? evseId,
         [FromQuery(Name = "duration")] int? duration,
-        [FromQuery(Name = "rate_unit")] string? rateUnit)
+        [FromQuery(Name = "rate_unit")] string? rateUnit,
+        [FromQuery(Name = "predicted")] bool? predicted,
+        IChargingProfileService profiles)
     {
         if (duration is not { } seconds || seconds < 1)
         {
@@ -106,6 +114,11 @@ internal static class ChargingEndpoints
 
         var amps = rateUnit is null ? (bool?)null : ApiWords.Matches(rateUnit, "A");
         var result = await target.SendAsync(new GetCompositeSchedule(evseId ?? 0, seconds, amps));
+
+        // The shared calculator over what the charger has, next to the charger's own answer (1.6 answers in W when none was asked).
+        var prediction = predicted == true
+            ? PredictedScheduleView.From(await profiles.PredictAsync(target.Id, evseId ?? 0, seconds, amps == true ? ChargingRateUnit.A : ChargingRateUnit.W, target.Aborted))
+            : null;
         return CommandResults.Map(target.Id, result, r =>
         {
             var schedule = r.Reply.Data as ScheduleReport;
@@ -118,7 +131,10 @@ internal static class ChargingEndpoints
                 schedule?.Start,
                 schedule?.DurationSeconds,
                 schedule?.Unit.ToOcppString() ?? "W",
-                [.. schedule?.Periods.Select(p => new SchedulePeriodView(p.StartPeriod, p.Limit ?? 0m, p.NumberPhases)) ?? []]);
+                [.. schedule?.Periods.Select(p => new SchedulePeriodView(p.StartPeriod, p.Limit ?? 0m, p.NumberPhases)) ?? []])
+            {
+                Predicted = prediction,
+            };
         });
     }
 

@@ -25,6 +25,7 @@ namespace SharpCharge.Csms.Cluster.Messaging;
 [JsonSerializable(typeof(CostUpdated))]
 [JsonSerializable(typeof(DataTransfer))]
 [JsonSerializable(typeof(DeleteCertificate))]
+[JsonSerializable(typeof(GetChargingProfiles))]
 [JsonSerializable(typeof(GetCompositeSchedule))]
 [JsonSerializable(typeof(GetConfiguration))]
 [JsonSerializable(typeof(GetInstalledCertificates))]

@@ -24,6 +24,7 @@ internal static class ClusterWireTypes
         typeof(CostUpdated),
         typeof(DataTransfer),
         typeof(DeleteCertificate),
+        typeof(GetChargingProfiles),
         typeof(GetCompositeSchedule),
         typeof(GetConfiguration),
         typeof(GetInstalledCertificates),

@@ -215,6 +215,7 @@ internal sealed partial class CommandService : ICommandService
         GetLog { RequestId: 0 } => true,
         GetReport { RequestId: 0 } => true,
         GetDisplayMessages { RequestId: 0 } => true,
+        GetChargingProfiles { RequestId: 0 } => true,
         ReserveNow { ReservationId: 0 } => true,
         _ => false,
     };
@@ -226,6 +227,7 @@ internal sealed partial class CommandService : ICommandService
         GetLog log => log with { RequestId = requestId },
         GetReport report => report with { RequestId = requestId },
         GetDisplayMessages display => display with { RequestId = requestId },
+        GetChargingProfiles profiles => profiles with { RequestId = requestId },
         ReserveNow reserve => reserve with { ReservationId = requestId },
         _ => command,
     };

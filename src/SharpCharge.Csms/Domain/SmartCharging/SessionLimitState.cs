@@ -20,6 +20,13 @@ internal sealed class SessionLimitState
     /// <summary>True while the last limit sent was not accepted (rejected, CALLERROR, no answer, offline).</summary>
     public bool Unconfirmed { get; set; }
 
+    /// <summary>
+    /// The charger refused the session's TxProfile because it runs no such transaction on that EVSE (2.x reason
+    /// TxNotFound, K01.FR.09/K01.FR.33): the central system has not heard of its end yet. It draws nothing for this
+    /// session, so the balancer leaves it out and sends it nothing more.
+    /// </summary>
+    public bool NotAtCharger { get; set; }
+
     /// <summary>The token group's priority, read once per session.</summary>
     public int? Priority { get; set; }
 

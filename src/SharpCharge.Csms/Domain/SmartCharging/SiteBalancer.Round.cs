@@ -17,6 +17,9 @@ internal sealed partial class SiteBalancer
     // others are lowered in the next pass; a third pass covers failures of those decreases.
     private const int MaxPasses = 3;
 
+    // The 2.x reason a charger gives for a TxProfile of a transaction it does not run (K01.FR.09, K01.FR.33).
+    private const string TxNotFound = "TxNotFound";
+
     private async Task BalanceAsync(string stationId, CancellationToken cancellationToken)
     {
         if (!await _leadership.IsLeaderAsync(stationId, cancellationToken).ConfigureAwait(false))
@@ -39,15 +42,23 @@ internal sealed partial class SiteBalancer
         foreach (var transaction in running)
         {
             var state = _sessions.GetOrAdd(transaction.Id, _ => new SessionLimitState());
+            if (state.NotAtCharger)
+            {
+                continue;
+            }
+
             state.Priority ??= await PriorityAsync(transaction, cancellationToken).ConfigureAwait(false);
             states[Key(transaction)] = (transaction, state);
         }
 
-        // First pass: everyone managed (a charger that failed before is retried); later passes reserve the failures.
-        var retry = states.Values.Where(s => s.State.Unconfirmed).Select(s => Key(s.Transaction)).ToHashSet(StringComparer.Ordinal);
+        // First pass: everyone managed (a charger that failed before is retried, a vehicle that reported its needs gets its
+        // TxProfile, K15.FR.07); later passes reserve the failures.
+        var retry = states.Values.Where(s => s.State.Unconfirmed || _needs.TakeProfileRequest(s.Transaction.ChargerId, EvseOf(s.Transaction)))
+            .Select(s => Key(s.Transaction)).ToHashSet(StringComparer.Ordinal);
+        var caps = await CapsAsync(stationId, states.Values, now, cancellationToken).ConfigureAwait(false);
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var demands = states.Select(s => new SessionDemand(s.Key, s.Value.Transaction.StartedAt, SessionMaxW(s.Value.State, maxW))
+            var demands = states.Select(s => new SessionDemand(s.Key, s.Value.Transaction.StartedAt, CappedMaxW(s.Key, s.Value.State, maxW, caps))
             {
                 Priority = s.Value.State.Priority ?? 0,
                 Unconfirmed = pass > 0 && s.Value.State.Unconfirmed,
@@ -59,6 +70,7 @@ internal sealed partial class SiteBalancer
             // Decreases first: the site only ever goes down before anything goes up.
             var decreases = changes.Where(c => c.LimitW < c.CountedW).ToList();
             var failed = await SendAsync(stationId, decreases, states, cancellationToken).ConfigureAwait(false);
+            DropNotAtCharger(states);
             if (failed > 0)
             {
                 retry.Clear();
@@ -66,6 +78,7 @@ internal sealed partial class SiteBalancer
             }
 
             await SendAsync(stationId, [.. changes.Where(c => c.LimitW >= c.CountedW)], states, cancellationToken).ConfigureAwait(false);
+            DropNotAtCharger(states);
             break;
         }
 
@@ -90,6 +103,10 @@ internal sealed partial class SiteBalancer
         foreach (var ended in _journal.Site(stationId)?.Sessions.Where(s => running.All(t => t.Id != s.TransactionId)) ?? [])
         {
             _sessions.TryRemove(ended.TransactionId, out _);
+            if (running.All(t => !string.Equals(t.ChargerId, ended.ChargerId, StringComparison.OrdinalIgnoreCase) || EvseOf(t) != ended.EvseId))
+            {
+                _needs.Forget(ended.ChargerId, ended.EvseId);
+            }
         }
 
         return running;
@@ -184,6 +201,15 @@ internal sealed partial class SiteBalancer
                 state.AcceptedW = limit.LimitW;
                 state.Unconfirmed = false;
             }
+            else if (reply.Outcome == CommandOutcome.Rejected && reply.Detail?.StartsWith(TxNotFound, StringComparison.Ordinal) == true)
+            {
+                // The session ended at the charger before its end reached the central system: it draws nothing, and the
+                // others get its share in the next pass.
+                state.NotAtCharger = true;
+                state.Unconfirmed = false;
+                failed++;
+                Log.LimitNotAccepted(_logger, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.LimitW, reply.Outcome, reply.Status);
+            }
             else
             {
                 state.Unconfirmed = true;
@@ -191,7 +217,10 @@ internal sealed partial class SiteBalancer
                 Log.LimitNotAccepted(_logger, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.LimitW, reply.Outcome, reply.Status);
             }
 
-            _journal.Record(new LimitChange(_time.GetUtcNow(), stationId, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.Transaction.Id, limit.LimitW, accepted));
+            _journal.Record(new LimitChange(_time.GetUtcNow(), stationId, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.Transaction.Id, limit.LimitW, accepted)
+            {
+                Refusal = accepted ? null : $"{reply.Outcome} {reply.Status} {reply.Detail}".Trim(),
+            });
         }
 
         return failed;
@@ -231,8 +260,20 @@ internal sealed partial class SiteBalancer
         }
     }
 
+    private static void DropNotAtCharger(Dictionary<string, (TransactionRecord Transaction, SessionLimitState State)> states)
+    {
+        foreach (var key in states.Where(s => s.Value.State.NotAtCharger).Select(s => s.Key).ToList())
+        {
+            states.Remove(key);
+        }
+    }
+
     // The charger's maximum, or more when the session has drawn more than that.
     private static decimal SessionMaxW(SessionLimitState state, decimal maxW) => Math.Max(maxW, state.PeakPowerW);
+
+    // What the session can use: its maximum, lowered by an external limit on its EVSE or charger and by its vehicle's needs.
+    private static decimal CappedMaxW(string key, SessionLimitState state, decimal maxW, IReadOnlyDictionary<string, decimal> caps)
+        => caps.TryGetValue(key, out var cap) ? Math.Min(SessionMaxW(state, maxW), cap) : SessionMaxW(state, maxW);
 
     private static int EvseOf(TransactionRecord transaction) => transaction.EvseId ?? transaction.ConnectorId ?? 1;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Live;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 
@@ -32,6 +33,8 @@ internal sealed partial class SiteBalancer : BackgroundService
     private readonly IIdTokenStore _tokens;
     private readonly SiteBalancingQueue _queue;
     private readonly SiteLoadJournal _journal;
+    private readonly IChargingProfileStore _profiles;
+    private readonly EvChargingNeeds _needs;
     private readonly SiteBalancerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SiteBalancer> _logger;
@@ -52,6 +55,8 @@ internal sealed partial class SiteBalancer : BackgroundService
         IIdTokenStore tokens,
         SiteBalancingQueue queue,
         SiteLoadJournal journal,
+        IChargingProfileStore profiles,
+        EvChargingNeeds needs,
         IOptions<SiteBalancerOptions> options,
         TimeProvider time,
         ILogger<SiteBalancer> logger)
@@ -66,6 +71,8 @@ internal sealed partial class SiteBalancer : BackgroundService
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
         _queue = queue ?? throw new ArgumentNullException(nameof(queue));
         _journal = journal ?? throw new ArgumentNullException(nameof(journal));
+        _profiles = profiles ?? throw new ArgumentNullException(nameof(profiles));
+        _needs = needs ?? throw new ArgumentNullException(nameof(needs));
         _options = options.Value;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));

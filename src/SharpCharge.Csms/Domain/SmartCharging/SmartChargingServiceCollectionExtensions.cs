@@ -24,6 +24,7 @@ internal static class SmartChargingServiceCollectionExtensions
         services.TryAddSingleton<ISiteLeadership, SingleNodeSiteLeadership>();
         services.TryAddSingleton<SiteBalancingQueue>();
         services.TryAddSingleton<SiteLoadJournal>();
+        services.TryAddSingleton<EvChargingNeeds>();
         services.AddHostedService<SiteBalancer>();
         return services;
     }

@@ -53,11 +53,21 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<NotifyEVChargingNeedsResponse> HandleAsync(NotifyEVChargingNeedsRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.NotifyEVChargingNeeds, PayloadJson.Serialize(request, V201Actions.NotifyEVChargingNeeds.RequestJson));
-        // Kept for the operator; until smart charging computes schedules no profile will follow (K15.FR.03).
+        // A balanced site's balancer sends the session a TxProfile within the site's limit and the vehicle's maximum
+        // (K15.FR.03/07); elsewhere nothing computes a schedule for it (K15.FR.04).
+        var needs = request.ChargingNeeds;
+        var maxPowerW = needs.DcChargingParameters is { } dc ? (decimal?)dc.EvMaxPower ?? ((decimal)dc.EvMaxCurrent * dc.EvMaxVoltage)
+            // AC: the current is per phase; three phases is an upper bound for any vehicle.
+            : needs.AcChargingParameters is { } ac ? (decimal)ac.EvMaxCurrent * ac.EvMaxVoltage * 3 : (decimal?)null;
+        if (await _domain.ChargingLimits.RecordEvChargingNeedsAsync(ChargerCall.Session(context).ChargerId, request.EvseId, maxPowerW, context.CancellationToken))
+        {
+            return new NotifyEVChargingNeedsResponse { Status = NotifyEVChargingNeedsStatusEnumType.Accepted };
+        }
+
         return new NotifyEVChargingNeedsResponse
         {
             Status = NotifyEVChargingNeedsStatusEnumType.Rejected,
-            StatusInfo = new StatusInfoType { ReasonCode = "NoSchedule", AdditionalInfo = "Smart charging is not enabled on this central system." },
+            StatusInfo = new StatusInfoType { ReasonCode = "NoSchedule", AdditionalInfo = "The charger's site has no load management on this central system." },
         };
     }
 

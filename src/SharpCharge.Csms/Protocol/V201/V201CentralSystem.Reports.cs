@@ -1,6 +1,8 @@
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Ocpp.Messages.V201;
+using SharpCharge.Ocpp.SmartCharging.V201;
 using SharpCharge.Ocpp.Routing;
 
 namespace SharpCharge.Csms.Protocol.V201;
@@ -38,18 +40,40 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<NotifyChargingLimitResponse> HandleAsync(NotifyChargingLimitRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.NotifyChargingLimit, PayloadJson.Serialize(request, V201Actions.NotifyChargingLimit.RequestJson));
+
+        // Stored until ClearedChargingLimit; the site balancer gives the EVSE no more than the limit allows (K12).
+        await _domain.ChargingLimits.RecordExternalLimitAsync(
+            new ExternalChargingLimit(
+                ChargerCall.Session(context).ChargerId,
+                request.EvseId ?? 0,
+                request.ChargingLimit.ChargingLimitSource.ToOcppString(),
+                request.ChargingLimit.IsGridCritical,
+                [.. (request.ChargingSchedule ?? []).Select(V201ChargingProfileMapping.ToModel)],
+                default),
+            context.CancellationToken);
         return new NotifyChargingLimitResponse();
     }
 
     public async ValueTask<ClearedChargingLimitResponse> HandleAsync(ClearedChargingLimitRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.ClearedChargingLimit, PayloadJson.Serialize(request, V201Actions.ClearedChargingLimit.RequestJson));
+        await _domain.ChargingLimits.ClearExternalLimitAsync(
+            ChargerCall.Session(context).ChargerId, request.EvseId, request.ChargingLimitSource.ToOcppString(), context.CancellationToken);
         return new ClearedChargingLimitResponse();
     }
 
     public async ValueTask<ReportChargingProfilesResponse> HandleAsync(ReportChargingProfilesRequest request, OcppCallContext context)
     {
         await RecordAsync(context, ChargerNotificationKind.ReportChargingProfiles, PayloadJson.Serialize(request, V201Actions.ReportChargingProfiles.RequestJson), request.RequestId, null, request.Tbc);
+
+        // One part of the answer to GetChargingProfiles: parts share the requestId, all but the last carry tbc (K09.FR.01/02).
+        await _domain.ChargingLimits.RecordReportAsync(
+            ChargerCall.Session(context).ChargerId,
+            request.RequestId,
+            request.EvseId,
+            request.ChargingLimitSource.ToOcppString(),
+            [.. request.ChargingProfile.Select(V201ChargingProfileMapping.ToModel)],
+            context.CancellationToken);
         return new ReportChargingProfilesResponse();
     }
 

@@ -63,6 +63,14 @@ internal sealed partial class V201CommandAdapter : ICommandAdapter
             SetPowerLimit limit => SetProfileAsync(limit.ToProfile(), call),
             ClearChargingProfile clear => ClearProfilesAsync(clear, call),
             GetCompositeSchedule schedule => GetCompositeScheduleAsync(schedule, call),
+            GetChargingProfiles profiles => call.SendAsync(
+                new GetChargingProfilesRequest
+                {
+                    RequestId = profiles.RequestId,
+                    EvseId = profiles.EvseId,
+                    ChargingProfile = new ChargingProfileCriterionType { ChargingLimitSource = AllLimitSources },
+                },
+                r => Answer(r.Status == GetChargingProfileStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo)),
             SetDisplayMessage display => SetDisplayMessageAsync(display, call),
             GetDisplayMessages get => GetDisplayMessagesAsync(get, call),
             ClearDisplayMessage clear => call.SendAsync(

@@ -252,6 +252,8 @@
       applyChargerPage(view);
       applyTransactions(view);
       window.sharpCharge.lastEvent = view;
+      // For the page's other scripts (js/site-load.js).
+      document.dispatchEvent(new CustomEvent('sharpcharge:live', { detail: view }));
     };
   }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.SmartCharging;
+using SharpCharge.Csms.Domain.SmartCharging.Profiles;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Tests.Support;
@@ -150,6 +151,51 @@ public sealed class SiteBalancerTests : IAsyncLifetime
         await WaitAsync(() => _host.Get<SiteLoadJournal>().Rounds > rounds);
 
         Assert.Equal(sent, _router.Sent.Count);
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP 2.0.1 K12.FR.01/02 (external limit notified), K13.FR.01 (released)")]
+    public async Task ExternalLimitNotified_ThatChargerGetsNoMoreAndTheOthersShareTheRest_UntilCleared()
+    {
+        foreach (var charger in new[] { "A", "B", "C" })
+        {
+            await StartAsync(charger);
+        }
+
+        await WaitAsync(() => Latest().Count == 3 && Latest().Values.All(l => l.Limit == 10_000m));
+        var profiles = _host.Get<IChargingLimitService>();
+        var sixKw = new ChargingSchedule { RateUnit = ChargingRateUnit.W, Periods = [new ChargingSchedulePeriod(0, 6_000m)] };
+        await profiles.RecordExternalLimitAsync(new ExternalChargingLimit("A", 1, "EMS", true, [sixKw], default), CancellationToken.None);
+
+        await WaitAsync(() => Latest()["A"].Limit == 6_000m && Latest()["B"].Limit == 12_000m && Latest()["C"].Limit == 12_000m);
+        var stored = Assert.Single(await _host.Get<IChargingProfileStore>().ExternalLimitsAsync("A", null, CancellationToken.None));
+        Assert.Equal(_clock.GetUtcNow(), stored.ReceivedAt);
+
+        await profiles.ClearExternalLimitAsync("A", 1, "EMS", CancellationToken.None);
+        await WaitAsync(() => Latest().Values.All(l => l.Limit == 10_000m));
+    }
+
+    [Fact]
+    [Trait("Spec", "OCPP 2.0.1 K15.FR.03/07 (Accepted, then a TxProfile), K15.FR.04 (Rejected without a schedule)")]
+    public async Task EvChargingNeeds_OnABalancedSite_AcceptedAndTheSessionGetsAProfileWithinTheVehiclesMaximum()
+    {
+        await StartAsync("A");
+        await StartAsync("B");
+        await WaitAsync(() => Latest().Count == 2 && Latest().Values.All(l => l.Limit == 15_000m));
+        var profiles = _host.Get<IChargingLimitService>();
+        var sentToA = _router.Sent.Count(s => s.ChargerId == "A");
+
+        // No maximum given: the same 15 kW, but sent again because the charger waits for a profile (K15.FR.07).
+        Assert.True(await profiles.RecordEvChargingNeedsAsync("A", 1, null, CancellationToken.None));
+        await WaitAsync(() => _router.Sent.Count(s => s.ChargerId == "A") == sentToA + 1);
+        Assert.Equal(15_000m, Latest()["A"].Limit);
+
+        // A vehicle that takes at most 5 kW: the rest goes to B, up to its charger's 22 kW.
+        Assert.True(await profiles.RecordEvChargingNeedsAsync("A", 1, 5_000m, CancellationToken.None));
+        await WaitAsync(() => Latest()["A"].Limit == 5_000m && Latest()["B"].Limit == 22_000m);
+
+        await _host.Get<IChargerService>().RegisterAsync("LONE", ChargerRegistrationStatus.Accepted, CancellationToken.None);
+        Assert.False(await profiles.RecordEvChargingNeedsAsync("LONE", 1, null, CancellationToken.None));
     }
 
     private async Task<long> StartAsync(string charger)
