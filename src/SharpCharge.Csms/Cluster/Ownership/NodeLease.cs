@@ -95,9 +95,12 @@ internal sealed partial class NodeLease : IAsyncDisposable
             }
 
             Announce(offline, now);
-            if (await _store.ReclaimAsync(_node.NodeId, _held.Snapshot(), cancellationToken).ConfigureAwait(false) is > 0 and var repaired)
+            var repaired = await _store.ReclaimAsync(_node.NodeId, _held.Snapshot(), cancellationToken).ConfigureAwait(false);
+            if (repaired.Count > 0)
             {
-                Log.Repaired(_logger, repaired);
+                // The racing write may have been announced as a disconnect: every node hears the charger is here.
+                Log.Repaired(_logger, repaired.Count);
+                AnnounceConnected(repaired, now);
             }
         }
         catch (DbException e)
@@ -119,13 +122,17 @@ internal sealed partial class NodeLease : IAsyncDisposable
         var held = _held.Snapshot();
         await _store.RejoinAsync(_node.NodeId, now, now + _options.NodeLease, held, cancellationToken).ConfigureAwait(false);
         _rejoinPending = false;
-        foreach (var charger in held)
+        AnnounceConnected(held, now);
+        Log.Rejoined(_logger, _node.NodeId, held.Count);
+    }
+
+    private void AnnounceConnected(IReadOnlyList<HeldCharger> chargers, DateTimeOffset now)
+    {
+        foreach (var charger in chargers)
         {
             _directory.Set(new ChargerOwner(charger.ChargerId, _node.NodeId, charger.OcppVersion));
             _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, charger.ChargerId, now) { OcppVersion = charger.OcppVersion["ocpp".Length..] });
         }
-
-        Log.Rejoined(_logger, _node.NodeId, held.Count);
     }
 
     public ValueTask DisposeAsync() => _dialect.DisposeAsync();
@@ -155,7 +162,7 @@ internal sealed partial class NodeLease : IAsyncDisposable
         [LoggerMessage(ClusterEventIds.LeaseRenewalFailed, LogLevel.Warning, "Could not renew this node's lease in PostgreSQL; retrying", EventName = "LeaseRenewalFailed")]
         public static partial void RenewalFailed(ILogger logger, Exception exception);
 
-        [LoggerMessage(ClusterEventIds.OwnershipRepaired, LogLevel.Information, "The lease renewal wrote again {Rows} ownership rows or online flags of chargers connected here, which a racing write had taken away", EventName = "OwnershipRepaired")]
-        public static partial void Repaired(ILogger logger, int rows);
+        [LoggerMessage(ClusterEventIds.OwnershipRepaired, LogLevel.Information, "The lease renewal wrote again the ownership row or online flag of {Chargers} chargers connected here, which a racing write had taken away", EventName = "OwnershipRepaired")]
+        public static partial void Repaired(ILogger logger, int chargers);
     }
 }

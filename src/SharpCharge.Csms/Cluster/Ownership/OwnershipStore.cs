@@ -153,9 +153,9 @@ internal sealed class OwnershipStore
     /// Writes again what this node holds: an ownership row for each held charger that has none, or only an older
     /// connection's, and online for each whose latest connection is the one held here. A disconnect of an older
     /// connection elsewhere, or a claim that lost a race, can take either away between two renewals; this repairs it.
-    /// Returns how many rows it corrected.
+    /// Returns the chargers it corrected.
     /// </summary>
-    public async Task<int> ReclaimAsync(string nodeId, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HeldCharger>> ReclaimAsync(string nodeId, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(held);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -259,12 +259,12 @@ internal sealed class OwnershipStore
         return await command.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> ReclaimAsync(
+    private async Task<IReadOnlyList<HeldCharger>> ReclaimAsync(
         DbConnection connection, DbTransaction? transaction, string nodeId, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
     {
         if (held.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         await using var command = connection.Command(
@@ -273,10 +273,10 @@ internal sealed class OwnershipStore
             "SELECT id, @node, version, since FROM held " +
             "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at " +
             "WHERE charger_owners.claimed_at < excluded.claimed_at " +
-            "OR (charger_owners.claimed_at = excluded.claimed_at AND charger_owners.node_id <> excluded.node_id) RETURNING 1), " +
+            "OR (charger_owners.claimed_at = excluded.claimed_at AND charger_owners.node_id <> excluded.node_id) RETURNING charger_id), " +
             "shown AS (UPDATE chargers SET online = true FROM held " +
-            "WHERE lower(chargers.id) = held.id AND NOT chargers.online AND (chargers.connected_at IS NULL OR chargers.connected_at <= held.since) RETURNING 1) " +
-            "SELECT (SELECT count(*) FROM claimed) + (SELECT count(*) FROM shown)",
+            "WHERE lower(chargers.id) = held.id AND NOT chargers.online AND (chargers.connected_at IS NULL OR chargers.connected_at <= held.since) RETURNING held.id) " +
+            "SELECT charger_id FROM claimed UNION SELECT id FROM shown",
             transaction,
             _dialect.CommandTimeoutSeconds);
         command.AddText("node", nodeId);
@@ -286,7 +286,8 @@ internal sealed class OwnershipStore
         since.ParameterName = "since";
         since.Value = held.Select(h => h.ConnectedAt.ToUniversalTime()).ToArray();
         command.Parameters.Add(since);
-        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var repaired = (await command.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return [.. held.Where(h => repaired.Contains(Key(h.ChargerId)))];
     }
 
     private static ChargerOwner ReadOwner(DbDataReader reader) =>
