@@ -1,6 +1,6 @@
 namespace SharpCharge.Csms.Cluster;
 
-/// <summary>Event ids of the cluster's log lines: 2500-2599 (next free: 2515).</summary>
+/// <summary>Event ids of the cluster's log lines: 2500-2599 (next free: 2517).</summary>
 internal static class ClusterEventIds
 {
     public const int NodeJoined = 2500;
@@ -18,4 +18,6 @@ internal static class ClusterEventIds
     public const int MalformedReply = 2512;
     public const int CommandFollowsCharger = 2513;
     public const int NodeRejoined = 2514;
+    public const int OwnershipRepaired = 2515;
+    public const int ClaimOutdated = 2516;
 }

@@ -32,6 +32,7 @@ internal static class ClusterServiceCollectionExtensions
         services.AddSingleton<ClusterNodeIdentity>();
         services.AddSingleton<OwnershipStore>();
         services.AddSingleton<ClusterDirectory>();
+        services.AddSingleton<HeldChargers>();
         services.AddSingleton<NodeLease>();
         services.AddSingleton<RabbitMqConnection>();
         services.AddSingleton<ClusterCommandClient>();

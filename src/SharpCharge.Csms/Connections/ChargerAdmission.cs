@@ -78,8 +78,11 @@ internal sealed class ChargerAdmission
     /// <summary>Records the charger online; the returned time names this connection for <see cref="DisconnectedAsync"/>.</summary>
     public async Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
     {
-        await _presence.ConnectedAsync(chargerId, version, cancellationToken);
         var since = await _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
+
+        // After the online write, with its time: a cluster records the same time with the node that holds the charger,
+        // so that a late close of an older connection (here or on another node) can tell it is old news.
+        await _presence.ConnectedAsync(chargerId, version, since, cancellationToken);
         _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, chargerId, since) { OcppVersion = version.ToSubProtocol()["ocpp".Length..] });
         return since;
     }
@@ -87,7 +90,7 @@ internal sealed class ChargerAdmission
     /// <summary>Records the charger offline, unless a newer connection has gone online since <paramref name="connectedAt"/>.</summary>
     public async Task DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
     {
-        if (!await _presence.DisconnectedAsync(chargerId, cancellationToken))
+        if (!await _presence.DisconnectedAsync(chargerId, connectedAt, cancellationToken))
         {
             // The charger connected again through another node, which holds it now: it stays online.
             return;

@@ -8,12 +8,16 @@ namespace SharpCharge.Csms.Connections;
 /// </summary>
 internal interface IChargerPresence
 {
-    /// <summary>The charger's session on this node is about to go online.</summary>
-    ValueTask ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken);
+    /// <summary>
+    /// The charger's session on this node went online at <paramref name="connectedAt"/> (the connected-at time written
+    /// for it), which names this connection: of two connections of one charger, the later one is the charger's.
+    /// </summary>
+    ValueTask ConnectedAsync(string chargerId, OcppVersion version, DateTimeOffset connectedAt, CancellationToken cancellationToken);
 
     /// <summary>
-    /// This node's current session of the charger ended. False when another node holds the charger by now (it
-    /// reconnected there), so it stays online; true when it went offline.
+    /// This node's current session of the charger, online since <paramref name="connectedAt"/> (null when it never
+    /// got that far), ended. False when another node holds the charger by now (it reconnected there), so it stays
+    /// online; true when it went offline.
     /// </summary>
-    ValueTask<bool> DisconnectedAsync(string chargerId, CancellationToken cancellationToken);
+    ValueTask<bool> DisconnectedAsync(string chargerId, DateTimeOffset? connectedAt, CancellationToken cancellationToken);
 }

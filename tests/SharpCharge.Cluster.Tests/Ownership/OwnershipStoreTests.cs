@@ -3,6 +3,7 @@ using Npgsql;
 using SharpCharge.Cluster.Tests.Support;
 using SharpCharge.Csms.Cluster.Ownership;
 using SharpCharge.Csms.Storage;
+using SharpCharge.Csms.Storage.Sql;
 using SharpCharge.Csms.Tests.Support;
 
 namespace SharpCharge.Cluster.Tests.Ownership;
@@ -89,11 +90,12 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     {
         await JoinAsync("a");
         await JoinAsync("b");
-        Assert.Null(await Store.ClaimAsync("CP1", "a", "ocpp1.6", _clock.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(new OwnershipClaim(true, null), await Store.ClaimAsync("CP1", "a", "ocpp1.6", _clock.GetUtcNow(), CancellationToken.None));
 
-        var previous = await Store.ClaimAsync("cp1", "b", "ocpp2.0.1", _clock.GetUtcNow(), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var claim = await Store.ClaimAsync("cp1", "b", "ocpp2.0.1", _clock.GetUtcNow(), CancellationToken.None);
 
-        Assert.Equal("a", previous);
+        Assert.Equal(new OwnershipClaim(true, "a"), claim);
         var owner = await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None);
         Assert.Equal(("b", "ocpp2.0.1"), (owner?.NodeId, owner?.OcppVersion));
     }
@@ -103,12 +105,15 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     {
         await JoinAsync("a");
         await JoinAsync("b");
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", _clock.GetUtcNow(), CancellationToken.None);
-        await Store.ClaimAsync("CP1", "b", "ocpp1.6", _clock.GetUtcNow(), CancellationToken.None);
+        var first = _clock.GetUtcNow();
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", first, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var second = _clock.GetUtcNow();
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", second, CancellationToken.None);
 
-        Assert.False(await Store.ReleaseAsync("CP1", "a", CancellationToken.None));
+        Assert.False(await Store.ReleaseAsync("CP1", "a", first, CancellationToken.None));
         Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
-        Assert.True(await Store.ReleaseAsync("CP1", "b", CancellationToken.None));
+        Assert.True(await Store.ReleaseAsync("CP1", "b", second, CancellationToken.None));
         Assert.Null(await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None));
     }
 
@@ -139,6 +144,147 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
 
         Assert.True(await Store.HoldSiteAsync("site-1", "b", now, now + Lease, CancellationToken.None));
         Assert.False(await Store.HoldSiteAsync("site-1", "a", now, now + Lease, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Claim_OfAnOlderConnectionReachingTheDatabaseLate_DoesNotTakeTheChargerBack()
+    {
+        await JoinAsync("a");
+        await JoinAsync("b");
+        var older = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", _clock.GetUtcNow(), CancellationToken.None);
+
+        var late = await Store.ClaimAsync("CP1", "a", "ocpp1.6", older, CancellationToken.None);
+
+        Assert.Equal(new OwnershipClaim(false, null), late);
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+    }
+
+    [Fact]
+    public async Task Release_OfAnOlderConnectionOnTheSameNode_LeavesTheNewerConnectionsRow()
+    {
+        // The charger reconnected to the same node before the old socket's close was handled there: the old session's
+        // release runs after the new session's claim and must not delete it.
+        await JoinAsync("a");
+        var older = _clock.GetUtcNow();
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", older, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var newer = _clock.GetUtcNow();
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", newer, CancellationToken.None);
+
+        Assert.False(await Store.ReleaseAsync("CP1", "a", older, CancellationToken.None));
+
+        Assert.Equal("a", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+        Assert.True(await Store.ReleaseAsync("CP1", "a", newer, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Takeover_WhenTheOldNodesDisconnectLandsBetweenTheNewOnlineWriteAndItsClaim_EndsOnlineAndHeldByTheNewNode()
+    {
+        await JoinAsync("a");
+        await JoinAsync("b");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = new SqlChargerStore(_dialect!);
+        var onA = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+
+        // The charger reconnects through b: b writes online first, then claims. In between, a handles its old socket's close.
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var onB = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
+        Assert.True(await Store.ReleaseAsync("CP1", "a", onA, CancellationToken.None));
+        await chargers.SetOfflineAsync("CP1", onA, _clock.GetUtcNow(), CancellationToken.None);
+        var claim = await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+
+        Assert.Equal(new OwnershipClaim(true, null), claim);
+        Assert.True(await IsOnlineAsync("CP1"));
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+    }
+
+    [Fact]
+    public async Task Sweep_OfADeadNodeWhoseChargerAlreadyConnectedElsewhere_LeavesTheChargerOnline()
+    {
+        // The sweep's delete of a's row can run before b's claim of the reconnected charger (which then waits for it),
+        // but after b's online write: that later connection keeps the charger online.
+        await JoinAsync("a");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = new SqlChargerStore(_dialect!);
+        var onA = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        await JoinAsync("b");
+        var onB = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
+
+        var (dead, offline) = await Store.SweepAsync("b", _clock.GetUtcNow(), CancellationToken.None);
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+
+        Assert.Equal(["a"], dead);
+        Assert.Empty(offline);
+        Assert.True(await IsOnlineAsync("CP1"));
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+    }
+
+    [Fact]
+    public async Task Sweep_OfADeadNode_TakesOfflineTheChargersWhoseLatestConnectionWasThere()
+    {
+        await JoinAsync("a");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = new SqlChargerStore(_dialect!);
+        var onA = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        var (_, offline) = await Store.SweepAsync("b", _clock.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal(["CP1"], offline);
+        Assert.False(await IsOnlineAsync("CP1"));
+    }
+
+    [Fact]
+    public async Task Reclaim_AfterARacingWriteTookTheRowAndTheOnlineFlagAway_WritesBothAgain()
+    {
+        await JoinAsync("a");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = new SqlChargerStore(_dialect!);
+        var since = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", since, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", since, CancellationToken.None);
+        await Store.ReleaseAsync("CP1", "a", connectedAt: null, CancellationToken.None);
+        await chargers.SetOnlineAsync("CP1", online: false, null, since, CancellationToken.None);
+
+        var held = new HeldCharger("CP1", "ocpp1.6", since);
+        var repaired = await Store.ReclaimAsync("a", [held], CancellationToken.None);
+
+        Assert.Equal([held], repaired);
+        Assert.True(await IsOnlineAsync("CP1"));
+        Assert.Equal("a", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+        Assert.Empty(await Store.ReclaimAsync("a", [held], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reclaim_OfAStaleSocketWhenALaterConnectionIsRecordedElsewhere_ChangesNothing()
+    {
+        await JoinAsync("a");
+        await JoinAsync("b");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = new SqlChargerStore(_dialect!);
+        var onA = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var onB = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+        await chargers.SetOfflineAsync("CP1", onB, _clock.GetUtcNow(), CancellationToken.None);
+
+        var repaired = await Store.ReclaimAsync("a", [new HeldCharger("CP1", "ocpp1.6", onA)], CancellationToken.None);
+
+        Assert.Empty(repaired);
+        Assert.False(await IsOnlineAsync("CP1"));
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
     }
 
     private Task JoinAsync(string node) => Store.JoinAsync(node, _clock.GetUtcNow(), _clock.GetUtcNow() + Lease, CancellationToken.None);

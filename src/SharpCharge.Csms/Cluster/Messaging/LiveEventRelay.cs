@@ -135,12 +135,9 @@ internal sealed partial class LiveEventRelay : IAsyncDisposable
                 _directory.Set(new ChargerOwner(liveEvent.ChargerId, origin, "ocpp" + version));
                 break;
             case LiveEventKind.ChargerDisconnected:
-                // A node publishes this only when the charger went offline (not when it moved): forget it, unless it is here.
-                if (_directory.Find(liveEvent.ChargerId) is { } owner && owner.NodeId != _node.NodeId)
-                {
-                    _directory.Remove(liveEvent.ChargerId, owner.NodeId);
-                }
-
+                // Forget the charger only if the entry names the node that lost it: a late disconnect of an old socket
+                // must not erase that the charger connected to another node since (the events of two nodes race).
+                _directory.Remove(liveEvent.ChargerId, origin);
                 break;
             case LiveEventKind.TransactionStarted or LiveEventKind.TransactionUpdated or LiveEventKind.TransactionEnded
                 when _signals.IsWatched && liveEvent.TransactionId is { } id:

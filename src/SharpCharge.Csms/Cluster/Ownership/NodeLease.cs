@@ -2,11 +2,9 @@ using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Cluster.Messaging;
-using SharpCharge.Csms.Connections;
 using Npgsql;
 using SharpCharge.Csms.Domain.Live;
 using SharpCharge.Csms.Storage;
-using SharpCharge.Ocpp.Transport;
 
 namespace SharpCharge.Csms.Cluster.Ownership;
 
@@ -27,7 +25,7 @@ internal sealed partial class NodeLease : IAsyncDisposable
     private readonly ClusterDirectory _directory;
     private readonly ClusterNodeIdentity _node;
     private readonly ClusterLiveEvents _events;
-    private readonly ChargerSessionRegistry _sessions;
+    private readonly HeldChargers _held;
     private readonly ClusterOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<NodeLease> _logger;
@@ -38,7 +36,7 @@ internal sealed partial class NodeLease : IAsyncDisposable
         ClusterDirectory directory,
         ClusterNodeIdentity node,
         ClusterLiveEvents events,
-        ChargerSessionRegistry sessions,
+        HeldChargers held,
         IOptions<ClusterOptions> options,
         TimeProvider time,
         ILogger<NodeLease> logger)
@@ -61,7 +59,7 @@ internal sealed partial class NodeLease : IAsyncDisposable
         _directory = directory;
         _node = node;
         _events = events;
-        _sessions = sessions;
+        _held = held;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -97,7 +95,13 @@ internal sealed partial class NodeLease : IAsyncDisposable
             }
 
             Announce(offline, now);
-            await _store.ReconcileOnlineAsync([.. _sessions.All.Where(s => s.Connection.IsOpen).Select(s => s.ChargerId)], cancellationToken).ConfigureAwait(false);
+            var repaired = await _store.ReclaimAsync(_node.NodeId, _held.Snapshot(), cancellationToken).ConfigureAwait(false);
+            if (repaired.Count > 0)
+            {
+                // The racing write may have been announced as a disconnect: every node hears the charger is here.
+                Log.Repaired(_logger, repaired.Count);
+                AnnounceConnected(repaired, now);
+            }
         }
         catch (DbException e)
         {
@@ -115,16 +119,20 @@ internal sealed partial class NodeLease : IAsyncDisposable
     private async Task RejoinAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Another node declared this one dead and marked its chargers offline, but their sockets are still here.
-        var held = _sessions.All.Select(s => new ChargerOwner(s.ChargerId, _node.NodeId, s.Version.ToSubProtocol())).ToList();
+        var held = _held.Snapshot();
         await _store.RejoinAsync(_node.NodeId, now, now + _options.NodeLease, held, cancellationToken).ConfigureAwait(false);
         _rejoinPending = false;
-        foreach (var owner in held)
-        {
-            _directory.Set(owner);
-            _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, owner.ChargerId, now) { OcppVersion = owner.OcppVersion["ocpp".Length..] });
-        }
-
+        AnnounceConnected(held, now);
         Log.Rejoined(_logger, _node.NodeId, held.Count);
+    }
+
+    private void AnnounceConnected(IReadOnlyList<HeldCharger> chargers, DateTimeOffset now)
+    {
+        foreach (var charger in chargers)
+        {
+            _directory.Set(new ChargerOwner(charger.ChargerId, _node.NodeId, charger.OcppVersion));
+            _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, charger.ChargerId, now) { OcppVersion = charger.OcppVersion["ocpp".Length..] });
+        }
     }
 
     public ValueTask DisposeAsync() => _dialect.DisposeAsync();
@@ -153,5 +161,8 @@ internal sealed partial class NodeLease : IAsyncDisposable
 
         [LoggerMessage(ClusterEventIds.LeaseRenewalFailed, LogLevel.Warning, "Could not renew this node's lease in PostgreSQL; retrying", EventName = "LeaseRenewalFailed")]
         public static partial void RenewalFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(ClusterEventIds.OwnershipRepaired, LogLevel.Information, "The lease renewal wrote again the ownership row or online flag of {Chargers} chargers connected here, which a racing write had taken away", EventName = "OwnershipRepaired")]
+        public static partial void Repaired(ILogger logger, int chargers);
     }
 }

@@ -44,11 +44,11 @@ internal sealed class OwnershipStore
 
     /// <summary>
     /// Enters the node again after another node swept it while it was alive (it stalled past its lease): the node row
-    /// comes back, and the chargers still connected here are this node's again and online. One transaction, so a
-    /// failure leaves nothing half done and the caller simply tries again.
+    /// comes back, and the chargers still connected here are this node's again and online (see <see cref="ReclaimAsync"/>).
+    /// One transaction, so a failure leaves nothing half done and the caller simply tries again.
     /// </summary>
     public async Task RejoinAsync(
-        string nodeId, DateTimeOffset now, DateTimeOffset expires, IReadOnlyList<ChargerOwner> held, CancellationToken cancellationToken)
+        string nodeId, DateTimeOffset now, DateTimeOffset expires, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(held);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -63,21 +63,7 @@ internal sealed class OwnershipStore
             await join.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (held.Count > 0)
-        {
-            await using var claim = connection.Command(
-                "INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) " +
-                "SELECT c.id, @node, c.version, @now FROM unnest(@ids, @versions) AS c(id, version) " +
-                "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at; " +
-                "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online",
-                transaction,
-                _dialect.CommandTimeoutSeconds);
-            claim.AddText("node", nodeId).AddTimestamp("now", now);
-            AddArray(claim, "ids", held.Select(h => Key(h.ChargerId)).ToArray());
-            AddArray(claim, "versions", held.Select(h => h.OcppVersion).ToArray());
-            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await ReclaimAsync(connection, transaction, nodeId, held, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -136,53 +122,61 @@ internal sealed class OwnershipStore
     }
 
     /// <summary>
-    /// Records that <paramref name="nodeId"/> holds the charger now. Returns the node that held it before when that
-    /// was another live node, which must close its stale socket; null otherwise.
+    /// Records that <paramref name="nodeId"/> holds the charger through the connection that went online at
+    /// <paramref name="connectedAt"/>, unless a later connection of it is recorded already (an older connection's claim
+    /// that reached the database late must not take the charger back). When claimed, names the node that held it
+    /// before if that was another live node, which must close its stale socket.
     /// </summary>
-    public async Task<string?> ClaimAsync(string chargerId, string nodeId, string ocppVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<OwnershipClaim> ClaimAsync(
+        string chargerId, string nodeId, string ocppVersion, DateTimeOffset connectedAt, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            // The CTE reads the row as it was before the upsert in the same statement.
+            // The CTE reads the row as it was before the upsert in the same statement; no row comes back when the
+            // recorded claim is the later one.
             "WITH previous AS (SELECT o.node_id FROM charger_owners o JOIN cluster_nodes n ON n.node_id = o.node_id " +
             "WHERE o.charger_id = @id AND o.node_id <> @node AND n.lease_expires_at >= @now) " +
             "INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) VALUES (@id, @node, @version, @now) " +
             "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at " +
+            "WHERE charger_owners.claimed_at <= excluded.claimed_at " +
             "RETURNING (SELECT node_id FROM previous)",
             null,
             _dialect.CommandTimeoutSeconds);
-        command.AddText("id", Key(chargerId)).AddText("node", nodeId).AddText("version", ocppVersion).AddTimestamp("now", now);
-        var previous = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return previous as string;
+        command.AddText("id", Key(chargerId)).AddText("node", nodeId).AddText("version", ocppVersion).AddTimestamp("now", connectedAt);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new OwnershipClaim(Claimed: true, reader.IsDBNull(0) ? null : reader.GetString(0))
+            : new OwnershipClaim(Claimed: false, PreviousNode: null);
     }
 
     /// <summary>
-    /// Shows online the chargers whose sockets this node holds but whose row says offline: a disconnect elsewhere can
-    /// write "offline" just after the charger reconnected here (its check and its write are two steps), and this
-    /// repairs it on the next renewal. Returns how many rows it corrected.
+    /// Writes again what this node holds: an ownership row for each held charger that has none, or only an older
+    /// connection's, and online for each whose latest connection is the one held here. A disconnect of an older
+    /// connection elsewhere, or a claim that lost a race, can take either away between two renewals; this repairs it.
+    /// Returns the chargers it corrected.
     /// </summary>
-    public async Task<int> ReconcileOnlineAsync(IReadOnlyList<string> chargerIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HeldCharger>> ReclaimAsync(string nodeId, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(chargerIds);
-        if (chargerIds.Count == 0)
-        {
-            return 0;
-        }
-
+        ArgumentNullException.ThrowIfNull(held);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            "UPDATE chargers SET online = true WHERE lower(id) = ANY(@ids) AND NOT online", null, _dialect.CommandTimeoutSeconds);
-        AddArray(command, "ids", chargerIds.Select(Key).ToArray());
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await ReclaimAsync(connection, null, nodeId, held, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes the ownership row if <paramref name="nodeId"/> still holds it (a newer owner's row stays).</summary>
-    public async Task<bool> ReleaseAsync(string chargerId, string nodeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the ownership row if <paramref name="nodeId"/> still holds it through the connection that went online at
+    /// <paramref name="connectedAt"/> or an older one: a newer owner's row stays, and so does the row of a newer
+    /// connection of the charger to this same node. Null (the connection never went online) releases any row of the node.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(string chargerId, string nodeId, DateTimeOffset? connectedAt, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "DELETE FROM charger_owners WHERE charger_id = @id AND node_id = @node", null, _dialect.CommandTimeoutSeconds);
-        command.AddText("id", Key(chargerId)).AddText("node", nodeId);
+            connectedAt is null
+                ? "DELETE FROM charger_owners WHERE charger_id = @id AND node_id = @node"
+                : "DELETE FROM charger_owners WHERE charger_id = @id AND node_id = @node AND claimed_at <= @connectedAt",
+            null,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("id", Key(chargerId)).AddText("node", nodeId).AddTimestamp("connectedAt", connectedAt);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -248,18 +242,52 @@ internal sealed class OwnershipStore
         "SELECT o.charger_id, o.node_id, o.ocpp_version FROM charger_owners o JOIN cluster_nodes n ON n.node_id = o.node_id " +
         "WHERE n.lease_expires_at >= @now";
 
-    // Deletes the node's ownership rows and marks those chargers offline; returns their ids.
+    // Deletes the node's ownership rows and marks those chargers offline; returns their ids. A charger that connected
+    // again since the node claimed it (to another node, whose claim waits behind this delete) stays online: the
+    // connected-at of its latest connection is later than the released claim.
     private async Task<IReadOnlyList<string>> ReleaseAllAsync(
         DbConnection connection, DbTransaction transaction, string nodeId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            "WITH released AS (DELETE FROM charger_owners WHERE node_id = @node RETURNING charger_id) " +
-            "UPDATE chargers SET online = false, disconnected_at = @now, updated_at = @now " +
-            "WHERE lower(id) IN (SELECT charger_id FROM released) AND online RETURNING id",
+            "WITH released AS (DELETE FROM charger_owners WHERE node_id = @node RETURNING charger_id, claimed_at) " +
+            "UPDATE chargers SET online = false, disconnected_at = @now, updated_at = @now FROM released r " +
+            "WHERE lower(chargers.id) = r.charger_id AND chargers.online " +
+            "AND (chargers.connected_at IS NULL OR chargers.connected_at <= r.claimed_at) RETURNING chargers.id",
             transaction,
             _dialect.CommandTimeoutSeconds);
         command.AddText("node", nodeId).AddTimestamp("now", now);
         return await command.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<HeldCharger>> ReclaimAsync(
+        DbConnection connection, DbTransaction? transaction, string nodeId, IReadOnlyList<HeldCharger> held, CancellationToken cancellationToken)
+    {
+        if (held.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = connection.Command(
+            "WITH held AS (SELECT * FROM unnest(@ids, @versions, @since) AS h(id, version, since)), " +
+            "claimed AS (INSERT INTO charger_owners (charger_id, node_id, ocpp_version, claimed_at) " +
+            "SELECT id, @node, version, since FROM held " +
+            "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at " +
+            "WHERE charger_owners.claimed_at < excluded.claimed_at " +
+            "OR (charger_owners.claimed_at = excluded.claimed_at AND charger_owners.node_id <> excluded.node_id) RETURNING charger_id), " +
+            "shown AS (UPDATE chargers SET online = true FROM held " +
+            "WHERE lower(chargers.id) = held.id AND NOT chargers.online AND (chargers.connected_at IS NULL OR chargers.connected_at <= held.since) RETURNING held.id) " +
+            "SELECT charger_id FROM claimed UNION SELECT id FROM shown",
+            transaction,
+            _dialect.CommandTimeoutSeconds);
+        command.AddText("node", nodeId);
+        AddArray(command, "ids", held.Select(h => Key(h.ChargerId)).ToArray());
+        AddArray(command, "versions", held.Select(h => h.OcppVersion).ToArray());
+        var since = command.CreateParameter();
+        since.ParameterName = "since";
+        since.Value = held.Select(h => h.ConnectedAt.ToUniversalTime()).ToArray();
+        command.Parameters.Add(since);
+        var repaired = (await command.ReadAllAsync(r => r.GetString(0), cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return [.. held.Where(h => repaired.Contains(Key(h.ChargerId)))];
     }
 
     private static ChargerOwner ReadOwner(DbDataReader reader) =>

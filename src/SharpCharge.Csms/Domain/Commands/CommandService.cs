@@ -77,7 +77,10 @@ internal sealed partial class CommandService : ICommandService
         var version = _router.ConnectedVersion(chargerId);
 
         // Watch before sending: the charger may start the session before its answer to the start is processed.
-        using var watch = _signals.Watch(t => string.Equals(t.ChargerId, chargerId, StringComparison.OrdinalIgnoreCase) && IsStartOf(t, start, version));
+        // The version is looked up again if it was not known yet: routing the command may have just learnt it (a charger
+        // on another node of a cluster).
+        using var watch = _signals.Watch(t => string.Equals(t.ChargerId, chargerId, StringComparison.OrdinalIgnoreCase)
+            && IsStartOf(t, start, version ?? _router.ConnectedVersion(chargerId)));
         var result = await DeliverAsync(id, chargerId, start, cancellationToken).ConfigureAwait(false);
         if (result.Outcome != CommandOutcome.Success)
         {
