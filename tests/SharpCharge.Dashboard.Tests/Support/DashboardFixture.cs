@@ -19,8 +19,8 @@ namespace SharpCharge.Dashboard.Tests.Support;
 /// <summary>
 /// The central system exactly as <c>--demo</c> starts it: the Jeju seed file imported into a throw-away database and
 /// all 34 of its chargers played in process by the simulator's fleet runner, with vehicles arriving at random. Time
-/// runs 20x so that sessions start and meter values flow within seconds, yet a session lasts long enough for a test to
-/// act on it. On top: an admin and a viewer account, a test driver's card, and a headless Chromium. Shared by the
+/// runs 10x and chargers meter every 30 simulated seconds, so that sessions start and meter values flow within
+/// seconds, a session lasts long enough for a test to act on it, and the fleet leaves room on a busy machine. On top: an admin and a viewer account, a test driver's card, and a headless Chromium. Shared by the
 /// tests of a class; each test claims chargers of its own (<see cref="ClaimIdleChargerAsync"/>), so they do not
 /// interfere with each other, and a random arrival at a claimed charger is detected rather than mistaken.
 /// </summary>
@@ -65,9 +65,9 @@ public sealed class DashboardFixture : IAsyncLifetime
                     ["Http:ListenAddress"] = "127.0.0.1",
                     ["Http:Port"] = "0",
                     ["Ocpp:Port"] = "0",
-                    ["Demo:Speed"] = "20",
+                    ["Demo:Speed"] = "10",
                     ["Demo:Utilisation"] = "0.3",
-                    ["Demo:MeterIntervalSeconds"] = "20",
+                    ["Demo:MeterIntervalSeconds"] = "30",
                     ["Demo:RandomSeed"] = "11",
                     [DemoMode.AdminUserKey] = AdminName,
                     [DemoMode.AdminPasswordKey] = AdminPassword,
@@ -187,7 +187,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     /// <summary>
     /// Online, available, nobody plugged in, and the next random vehicle not due for a while (simulated time: 5
-    /// minutes are 15 seconds here), so no arrival can take the charger between the claim and the test's own session.
+    /// minutes are 30 seconds here), so no arrival can take the charger between the claim and the test's own session.
     /// </summary>
     private static bool IsIdle(SimulatedStation charger, DateTimeOffset now) =>
         charger.Station.IsOnline

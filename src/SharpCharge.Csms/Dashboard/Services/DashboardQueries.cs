@@ -54,10 +54,13 @@ internal sealed class DashboardQueries
     /// The power-limit slider's range for a charger, in whole kW: 10 (or the charger's maximum, if lower) up to the
     /// charger's maximum power, or <see cref="DashboardOptions.MaxPowerLimitKw"/> when it is not known.
     /// </summary>
-    public (int Min, int Max) PowerLimitRange(ChargerDto charger)
+    public (int Min, int Max) PowerLimitRange(ChargerDto charger) => PowerLimitRange(charger, _options);
+
+    public static (int Min, int Max) PowerLimitRange(ChargerDto charger, DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(charger);
-        var max = charger.MaxPowerKw is { } kw ? Math.Max(1, (int)Math.Floor(kw)) : _options.MaxPowerLimitKw;
+        ArgumentNullException.ThrowIfNull(options);
+        var max = charger.MaxPowerKw is { } kw ? Math.Max(1, (int)Math.Floor(kw)) : options.MaxPowerLimitKw;
         return (Math.Min(MinPowerLimitKw, max), max);
     }
 
