@@ -51,8 +51,7 @@ internal static class LiveStreamEndpoint
 
                 if (throttle.WaitBefore(batch) is { } wait && wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, TimeProvider.System, cancellationToken);
-                    Drain(subscription.Reader, charger, batch);
+                    await GatherAsync(subscription.Reader, charger, batch, wait, cancellationToken);
                 }
 
                 throttle.Refreshed();
@@ -86,6 +85,31 @@ internal static class LiveStreamEndpoint
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The page closed: the normal end of a stream.
+        }
+    }
+
+    /// <summary>
+    /// Gathers events for at most <paramref name="wait"/>, or less when one arrives that must go out at once (a status
+    /// change must not wait behind a pause for meter values).
+    /// </summary>
+    private static async Task GatherAsync(ChannelReader<LiveEvent> reader, string? charger, List<LiveEvent> batch, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var pause = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        pause.CancelAfter(wait);
+        try
+        {
+            while (await reader.WaitToReadAsync(pause.Token))
+            {
+                Drain(reader, charger, batch);
+                if (batch.Exists(LiveRefreshThrottle.IsUrgent))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The pause is over: send what was gathered.
         }
     }
 
