@@ -1,15 +1,19 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
+using SharpCharge.Csms.Dashboard.Services;
 using SharpCharge.Dashboard.Tests.Support;
 using SharpCharge.EndToEnd.Tests.Support;
-using SharpCharge.Station;
+using SharpCharge.Simulator.Run;
 using SharpCharge.Station.Model;
 
 namespace SharpCharge.Dashboard.Tests;
 
 /// <summary>
-/// The dashboard in a real browser against the real central system and chargers run by the station library: what an
-/// operator sees and what the buttons do at the charger. Each test uses its own charger.
+/// The dashboard in a real browser against the central system running the demo (<c>--demo</c>): the Jeju fleet of 34
+/// simulated chargers with vehicles coming and going. What an operator sees, and what the buttons do at the simulated
+/// charger. Each test works on chargers it has claimed, idle when claimed.
 /// </summary>
 public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
 {
@@ -48,68 +52,104 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
     }
 
     [Fact]
-    public async Task Overview_ShowsFleetCounts_AndOneMarkerPerCharger()
+    public async Task Overview_OfTheDemoFleet_ShowsItsCountsAndOneMarkerPerChargerAtItsOwnCoordinates()
     {
         var page = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
 
-        var online = await page.Locator("[data-kpi=online] [data-kpi-value]").TextContentAsync();
-        Assert.Equal($"{DashboardFixture.ChargerIds.Length} / {DashboardFixture.ChargerIds.Length}", online?.Trim());
+        Assert.Equal($"{DashboardFixture.SeededChargers} / {DashboardFixture.SeededChargers}", await KpiTextAsync(page, "online"));
         var markers = await MarkersAsync(page);
-        Assert.Equal(DashboardFixture.ChargerIds.Order(), markers.Keys.Order());
+        Assert.Equal(_fixture.Seed.Chargers.Select(c => c.Id).Order(StringComparer.Ordinal), markers.Keys.Order(StringComparer.Ordinal));
+        foreach (var charger in _fixture.Seed.Chargers)
+        {
+            // The seed gives every charger its place in the car park; the map puts it there, not on a ring.
+            var marker = markers[charger.Id];
+            Assert.True(marker.Own, $"{charger.Id} is drawn at its station's point.");
+            Assert.Equal(charger.Latitude!.Value, marker.Latitude, 6);
+            Assert.Equal(charger.Longitude!.Value, marker.Longitude, 6);
+        }
+
         Assert.Equal(1, await page.Locator("#hourly-chart .uplot").CountAsync());
         await page.WaitForSelectorAsync(".leaflet-marker-icon");
-        await DashboardFixture.ScreenshotAsync(page, "dashboard-overview");
+
+        await page.GotoAsync("stations");
+        var rows = page.Locator("#stations-table tbody tr");
+        Assert.Equal(_fixture.Seed.Stations.Count, await rows.CountAsync());
+        foreach (var station in _fixture.Seed.Stations)
+        {
+            var cells = page.Locator($"#stations-table tr[data-station='{station.Station.Id}'] td");
+            Assert.Equal(_fixture.Seed.Chargers.Count(c => c.StationId == station.Station.Id).ToString(CultureInfo.InvariantCulture), (await cells.Nth(3).TextContentAsync())?.Trim());
+        }
+
+        if (DashboardFixture.UpdatingScreenshots)
+        {
+            // For the documentation: a moment when the fleet is busy, so the picture shows sessions and power.
+            await page.GotoAsync(string.Empty);
+            await page.WaitForFunctionAsync(
+                "() => window.sharpCharge.markers().filter(m => m.state === 'charging').length >= 5",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 150_000, PollingInterval = 500 });
+            await DashboardFixture.ScreenshotAsync(page, "dashboard-overview");
+        }
+
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task StatusChangeAtCharger_TurnsItsMarkerColour_WithinTwoSecondsWithoutReload()
     {
-        const string chargerId = "SEOGWIPO-DC-01";
         var page = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
         await page.WaitForSelectorAsync("#live-indicator[data-state=open]");
-        Assert.Equal("available", (await MarkersAsync(page))[chargerId]);
-        var station = _fixture.Station(chargerId);
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
-        Assert.Equal(SessionStartOutcome.Started, await station.StartSessionAsync(1, DashboardFixture.Token));
-        var clock = Stopwatch.StartNew();
+        var (charger, clock) = await StartSomewhereAsync(async candidate =>
+            await page.WaitForFunctionAsync(
+                "id => window.sharpCharge.markers().some(m => m.chargerId === id && m.state === 'available')",
+                candidate.Station.Id));
         await page.WaitForFunctionAsync(
             "id => window.sharpCharge.markers().some(m => m.chargerId === id && m.state === 'charging')",
-            chargerId,
+            charger.Station.Id,
             new PageWaitForFunctionOptions { Timeout = 2_000, PollingInterval = 50 });
         clock.Stop();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"The marker turned after {clock.Elapsed.TotalMilliseconds:0} ms.");
-        Assert.Equal("charging", await page.Locator($".pin[data-charger='{chargerId}']").GetAttributeAsync("data-state") ?? "charging");
-        station.StopSession(1);
+        Assert.Equal(ConnectorStatus.Charging, charger.Station.GetConnectorStatus(1));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "The page was reloaded.");
+        charger.Station.StopSession(1);
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task RemoteStartFromChargerPage_StartsSessionAtCharger_AndPageShowsItsPower()
+    public async Task RemoteStartFromChargerPage_StartsSessionAtTheSimulatedCharger_AndPageShowsItsPower()
     {
-        const string chargerId = "JEJU-DC-01";
+        var charger = await _fixture.ClaimIdleChargerAsync();
+        var station = charger.Station;
         var page = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
-        await page.GotoAsync($"chargers/{chargerId}");
+        await page.GotoAsync($"chargers/{station.Id}");
         await page.WaitForSelectorAsync("#live-indicator[data-state=open]");
 
         var start = page.Locator("form[data-command=start]");
         await start.Locator("select[name=token]").SelectOptionAsync(DashboardFixture.Token);
         await start.Locator("select[name=evse]").SelectOptionAsync("1");
         await start.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("form[data-command=start] output[data-state=accepted]");
+        await page.WaitForSelectorAsync("form[data-command=start] output[data-state=accepted]", new PageWaitForSelectorOptions { Timeout = 40_000 });
 
-        var station = _fixture.Station(chargerId);
         await Eventually.TrueAsync(() => Task.FromResult(station.GetTransactionId(1) is not null && station.GetConnectorStatus(1) == ConnectorStatus.Charging));
         await page.WaitForFunctionAsync("() => parseFloat(document.querySelector('[data-kpi=power] [data-kpi-value]').textContent) > 0");
-        var shown = decimal.Parse((await page.Locator("[data-kpi=power] [data-kpi-value]").TextContentAsync())!.Replace("kW", string.Empty, StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(DashboardFixture.ChargerPowerW / 1000m, shown);
-        var session = (await page.Locator("[data-kpi=session] [data-kpi-value]").TextContentAsync())!.Trim();
+
+        // The page shows what the simulated vehicle draws (from the charger's meter values, a second apart).
+        var maxKw = _fixture.Seed.Chargers.Single(c => c.Id == station.Id).MaxPowerKw;
+        await Eventually.TrueAsync(async () =>
+        {
+            var shown = await KpiNumberAsync(page, "power");
+            var actual = station.GetPowerW(1) / 1000m;
+            return shown > 0 && shown <= maxKw && Math.Abs(shown - actual) <= 5m;
+        });
+        var session = await KpiTextAsync(page, "session");
         Assert.True(long.TryParse(session, out var transactionId), $"The page shows session '{session}'.");
         await DashboardFixture.ScreenshotAsync(page, "dashboard-charger");
 
         await page.Locator("form[data-command=stop] button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("form[data-command=stop] output[data-state=accepted]");
+        await page.WaitForSelectorAsync("form[data-command=stop] output[data-state=accepted]", new PageWaitForSelectorOptions { Timeout = 40_000 });
         await Eventually.TrueAsync(() => Task.FromResult(station.GetTransactionId(1) is null));
         await page.GotoAsync($"transactions/{transactionId}");
         await page.WaitForSelectorAsync("#session-chart .uplot");
@@ -118,32 +158,77 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
     }
 
     [Fact]
-    public async Task PowerSlider_LimitsThePowerTheChargerDelivers()
+    public async Task PowerSlider_IsBoundedByTheChargersMaxPower_AndLimitsWhatItDelivers()
     {
-        const string chargerId = "JEJU-DC-02";
-        var station = _fixture.Station(chargerId);
-        Assert.Equal(SessionStartOutcome.Started, await station.StartSessionAsync(1, DashboardFixture.Token));
-        await Eventually.TrueAsync(() => Task.FromResult(station.GetPowerW(1) == DashboardFixture.ChargerPowerW));
+        var (charger, _) = await StartSomewhereAsync(_ => Task.CompletedTask);
+        var station = charger.Station;
+        await Eventually.TrueAsync(() => Task.FromResult(station.GetPowerW(1) > 20_000m), seconds: 30);
         var page = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
-        await page.GotoAsync($"chargers/{chargerId}");
+        await page.GotoAsync($"chargers/{station.Id}");
 
         var power = page.Locator("form[data-command=power]");
-        await power.Locator("input[type=range]").FillAsync("20");
-        Assert.Equal("20", (await power.Locator("[data-slider-value]").TextContentAsync())?.Trim());
+        var slider = power.Locator("input[type=range]");
+        var maxKw = _fixture.Seed.Chargers.Single(c => c.Id == station.Id).MaxPowerKw;
+        Assert.Equal(maxKw.ToString(CultureInfo.InvariantCulture), await slider.GetAttributeAsync("max"));
+        Assert.Equal("10", await slider.GetAttributeAsync("min"));
+        await slider.FillAsync("15");
+        Assert.Equal("15", (await power.Locator("[data-slider-value]").TextContentAsync())?.Trim());
         await power.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForSelectorAsync("form[data-command=power] output[data-state=accepted]");
+        await page.WaitForSelectorAsync("form[data-command=power] output[data-state=accepted]", new PageWaitForSelectorOptions { Timeout = 40_000 });
 
-        Assert.Equal(20_000m, station.GetOfferedPowerW(1));
-        await Eventually.TrueAsync(() => Task.FromResult(station.GetPowerW(1) is > 0m and <= 20_000m));
-        await page.WaitForFunctionAsync("() => parseFloat(document.querySelector('[data-kpi=power] [data-kpi-value]').textContent) === 20");
+        Assert.Equal(15_000m, station.GetOfferedPowerW(1));
+        await Eventually.TrueAsync(() => Task.FromResult(station.GetPowerW(1) is > 0m and <= 15_000m));
+        await page.WaitForFunctionAsync("() => { const kw = parseFloat(document.querySelector('[data-kpi=power] [data-kpi-value]').textContent); return kw > 0 && kw <= 15; }");
         station.StopSession(1);
         await page.Context.CloseAsync();
     }
 
     [Fact]
+    public async Task KpisAndStationLoad_FollowTheFleetLive_WithOneReadingOfTheFiguresPerSecondForAllPages()
+    {
+        var overview = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
+        var stations = await overview.Context.NewPageAsync();
+        await stations.GotoAsync("stations");
+        foreach (var page in new[] { overview, stations })
+        {
+            await page.WaitForSelectorAsync("#live-indicator[data-state=open]");
+            await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        }
+
+        var figures = _fixture.Get<LiveFiguresSource>();
+        var readsBefore = figures.Reads;
+        var watching = Stopwatch.StartNew();
+        var energy = await KpiTextAsync(overview, "energy");
+        var revenue = await KpiTextAsync(overview, "revenue");
+
+        var (charger, _) = await StartSomewhereAsync(_ => Task.CompletedTask);
+        var stationId = _fixture.Seed.Chargers.Single(c => c.Id == charger.Station.Id).StationId!;
+        var load = stations.Locator($"#stations-table tr[data-station='{stationId}'] [data-live=station-load-value]");
+        await Eventually.TrueAsync(() => Task.FromResult(charger.Station.GetEnergyWh(1) > 0m), seconds: 30);
+        var loadWhileCharging = await WaitForChangeAsync(load, (await load.TextContentAsync())!.Trim());
+
+        // Energy flows: the energy today changes on the open page; the session ends: it is priced and the revenue changes.
+        await WaitForChangeAsync(overview.Locator("[data-kpi=energy] [data-kpi-value]"), energy);
+        charger.Station.StopSession(1);
+        await WaitForChangeAsync(overview.Locator("[data-kpi=revenue] [data-kpi-value]"), revenue);
+        await WaitForChangeAsync(load, loadWhileCharging);
+        watching.Stop();
+
+        foreach (var page in new[] { overview, stations })
+        {
+            Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "A page was reloaded.");
+        }
+
+        // Both pages asked for the figures after every change; they were read at most once a second for the two.
+        var reads = figures.Reads - readsBefore;
+        Assert.InRange(reads, 1, (int)Math.Ceiling(watching.Elapsed.TotalSeconds) + 1);
+        await overview.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Viewer_SeesTheChargerButCannotPressButtons()
     {
-        const string chargerId = "JEJU-DC-01";
+        var chargerId = _fixture.Seed.Chargers[0].Id;
         var page = await _fixture.SignInAsync(DashboardFixture.ViewerName, DashboardFixture.ViewerPassword);
         await page.GotoAsync($"chargers/{chargerId}");
 
@@ -163,10 +248,52 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
         await page.Context.CloseAsync();
     }
 
-    private static async Task<Dictionary<string, string>> MarkersAsync(IPage page)
+    /// <summary>
+    /// Claims an idle charger, runs <paramref name="before"/>, then starts a session at it with the test card; tries
+    /// another charger when a random arrival got there first. Returns the charger and a clock started when it began.
+    /// </summary>
+    private async Task<(SimulatedStation Charger, Stopwatch Clock)> StartSomewhereAsync(Func<SimulatedStation, Task> before)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var charger = await _fixture.ClaimIdleChargerAsync();
+            await before(charger);
+            if (await DashboardFixture.StartAtChargerAsync(charger))
+            {
+                return (charger, Stopwatch.StartNew());
+            }
+
+            Assert.True(attempt < 3, "Three claimed chargers in a row refused the test card's session.");
+        }
+    }
+
+    private static async Task<string> WaitForChangeAsync(ILocator locator, string from)
+    {
+        string? now = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                now = (await locator.TextContentAsync())?.Trim();
+                return now is not null && now != from;
+            },
+            seconds: 40);
+        return now!;
+    }
+
+    private static async Task<string> KpiTextAsync(IPage page, string name) =>
+        (await page.Locator($"[data-kpi={name}] [data-kpi-value]").TextContentAsync())!.Trim();
+
+    private static async Task<decimal> KpiNumberAsync(IPage page, string name) =>
+        decimal.Parse((await KpiTextAsync(page, name)).Replace("kW", string.Empty, StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
+
+    private static async Task<Dictionary<string, Marker>> MarkersAsync(IPage page)
     {
         var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.sharpCharge.markers())");
-        using var markers = System.Text.Json.JsonDocument.Parse(json);
-        return markers.RootElement.EnumerateArray().ToDictionary(m => m.GetProperty("chargerId").GetString()!, m => m.GetProperty("state").GetString()!);
+        using var markers = JsonDocument.Parse(json);
+        return markers.RootElement.EnumerateArray().ToDictionary(
+            m => m.GetProperty("chargerId").GetString()!,
+            m => new Marker(m.GetProperty("state").GetString()!, m.GetProperty("latitude").GetDouble(), m.GetProperty("longitude").GetDouble(), m.GetProperty("own").GetBoolean()));
     }
+
+    private sealed record Marker(string State, double Latitude, double Longitude, bool Own);
 }

@@ -17,7 +17,7 @@ internal sealed class DashboardOptions
     /// <summary>The credit shown on the map, as the tile provider asks. Default the OpenStreetMap copyright line.</summary>
     public string TileAttribution { get; set; } = "&copy; OpenStreetMap contributors";
 
-    /// <summary>The highest value of a charger's power-limit slider, in kW. Default 350.</summary>
+    /// <summary>The highest value of the power-limit slider for a charger whose maximum power is not stored, in kW. Default 350.</summary>
     [Range(10, 100_000)]
     public int MaxPowerLimitKw { get; set; } = 350;
 

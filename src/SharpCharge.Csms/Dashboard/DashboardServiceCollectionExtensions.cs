@@ -41,6 +41,10 @@ internal static class DashboardServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton<DashboardQueries>();
+
+        // Wall-clock time on purpose: the demo replaces TimeProvider with an accelerated clock, but the limit on how
+        // often the live figures are read protects the database, which works in real time.
+        services.AddSingleton(sp => new LiveFiguresSource(sp.GetRequiredService<DashboardQueries>(), TimeProvider.System));
         return services;
     }
 }

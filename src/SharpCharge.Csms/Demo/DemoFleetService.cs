@@ -59,6 +59,10 @@ internal sealed partial class DemoFleetService : IHostedService, IAsyncDisposabl
 
         // The ports are bound only when the server has started (port 0 picks one), so the fleet starts then.
         _lifetime.ApplicationStarted.Register(() => _running = RunFleetAsync(_stopping.Token));
+
+        // The fleet leaves as soon as the host begins to stop, before the server waits for open connections to close:
+        // the chargers' sockets would otherwise hold the server's graceful shutdown for its whole timeout (30 s).
+        _lifetime.ApplicationStopping.Register(static stopping => ((CancellationTokenSource)stopping!).Cancel(), _stopping);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -3,8 +3,9 @@ using SharpCharge.Csms.Domain.Stations;
 namespace SharpCharge.Csms.Import;
 
 /// <summary>
-/// A checked charger of a fleet file. The import stores its id, station, registration status, vendor and model;
-/// the version, rating, EVSEs and coordinates describe the hardware, which the demo mode plays with the simulator.
+/// A checked charger of a fleet file. The import stores its id, station, registration status, vendor, model,
+/// coordinates and maximum power; the version, rating and EVSEs also describe the hardware the demo mode plays with
+/// the simulator.
 /// </summary>
 internal sealed record ChargerEntry(string Id, int Line)
 {
@@ -31,4 +32,10 @@ internal sealed record ChargerEntry(string Id, int Line)
     public double? Latitude { get; init; }
 
     public double? Longitude { get; init; }
+
+    /// <summary>
+    /// The charger's maximum power as stored, all EVSEs together (<see cref="MaxPowerKw"/> × <see cref="Evses"/>), in
+    /// kW; null when the file does not give <c>maxPowerKw</c>, so the stored value stays.
+    /// </summary>
+    public double? ChargerMaxPowerKw { get; init; }
 }

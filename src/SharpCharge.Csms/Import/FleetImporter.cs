@@ -118,6 +118,13 @@ internal sealed class FleetImporter
             changed |= await _chargers.UpdateDetailsAsync(charger.Id, entry.Vendor, entry.Model, cancellationToken).ConfigureAwait(false);
         }
 
+        if ((entry.Latitude is { } lat && lat != charger.Latitude)
+            || (entry.Longitude is { } lon && lon != charger.Longitude)
+            || (entry.ChargerMaxPowerKw is { } kw && kw != charger.MaxPowerKw))
+        {
+            changed |= await _chargers.UpdateHardwareAsync(charger.Id, entry.Latitude, entry.Longitude, entry.ChargerMaxPowerKw, cancellationToken).ConfigureAwait(false);
+        }
+
         return existing is null ? ImportChange.Created : changed ? ImportChange.Updated : ImportChange.Unchanged;
     }
 

@@ -109,6 +109,8 @@ internal static class FleetRecordParser
             f.Problem("ocppVersion", $"must be 1.6, 2.0.1 or 2.1 (found '{version}').");
         }
 
+        var maxPowerKw = f.Number("maxPowerKw", 1, MaxPowerKwLimit);
+        var evses = f.Whole("evses", 1, 100) ?? 1;
         var charger = new ChargerEntry(id ?? "", f.Record.Line)
         {
             StationId = f.Text("stationId", StationService.MaxStationIdLength),
@@ -116,11 +118,12 @@ internal static class FleetRecordParser
             Vendor = f.Text("vendor", 50),
             Model = f.Text("model", 50),
             OcppVersion = version is not null && Versions.Contains(version) ? version : "1.6",
-            MaxPowerKw = (decimal)(f.Number("maxPowerKw", 1, MaxPowerKwLimit) ?? 22),
+            MaxPowerKw = (decimal)(maxPowerKw ?? 22),
             Dc = f.Flag("dc") ?? false,
-            Evses = f.Whole("evses", 1, 100) ?? 1,
+            Evses = evses,
             Latitude = f.Number("latitude", -90, 90),
             Longitude = f.Number("longitude", -180, 180),
+            ChargerMaxPowerKw = maxPowerKw * evses,
         };
         return id is null ? null : charger;
     }

@@ -23,6 +23,9 @@ public abstract partial class CsmsStorageTests
         Assert.Equal("JEJU-CITY", charger!.StationId);
         Assert.Equal(ChargerRegistrationStatus.Accepted, charger.RegistrationStatus);
         Assert.Equal("Hallasan Power", charger.Vendor);
+        Assert.Equal((33.4998, 126.5313, 100d), (charger.Latitude, charger.Longitude, charger.MaxPowerKw));
+        var second = await Chargers.FindAsync("JJC-02", None);
+        Assert.Equal((null, null, 100d), (second!.Latitude, second.Longitude, second.MaxPowerKw));
         Assert.Equal(IdTokenStatus.Blocked, (await Tokens.GetAsync("04FFEEDDCCBBAA", None))!.Status);
         Assert.Equal("JEJU-TAXI", (await Tokens.GetAsync("04a1b2c3d4e5f6", None))!.GroupId);
     }
@@ -69,6 +72,19 @@ public abstract partial class CsmsStorageTests
     }
 
     [Fact]
+    public async Task Import_ChargerWithSeveralEvses_StoresTheirPowerTogether_AndMovedCoordinatesUpdateIt()
+    {
+        await ImportAsync("fleet.csv", "record,id,maxPowerKw,evses,latitude,longitude\ncharger,HUB-1,150,4,33.5,126.5\n");
+        Assert.Equal(600, (await Chargers.FindAsync("HUB-1", None))!.MaxPowerKw);
+
+        var moved = await ImportAsync("fleet.csv", "record,id,latitude,longitude\ncharger,HUB-1,33.6,126.6\n");
+
+        Assert.Equal(new ImportCounts(0, 1, 0), moved.Chargers);
+        var charger = await Chargers.FindAsync("HUB-1", None);
+        Assert.Equal((33.6, 126.6, 600d), (charger!.Latitude, charger.Longitude, charger.MaxPowerKw));
+    }
+
+    [Fact]
     public async Task Import_ChargerOfUnknownStation_NamesTheLineAndWritesNothing()
     {
         var e = await Assert.ThrowsAsync<FleetFileException>(() => ImportAsync("bad.csv", "record,id,stationId\ncharger,CP-1,NOWHERE\n"));
@@ -111,6 +127,8 @@ public abstract partial class CsmsStorageTests
             // Each charger stands within 100 m of its site.
             var site = stations.Single(s => s.Id == charger.StationId);
             Assert.InRange(Math.Abs(charger.Latitude!.Value - site.Latitude!.Value) * 111_320, 0, 100);
+            var stored = await Chargers.FindAsync(charger.Id, None);
+            Assert.Equal((charger.Latitude, charger.Longitude, (double)charger.MaxPowerKw), (stored!.Latitude, stored.Longitude, stored.MaxPowerKw));
         }
     }
 

@@ -47,5 +47,5 @@ public sealed class ChargerStateTests
         new(
             "CP-1", null, null, null, null, null, "1.6", ChargerRegistrationStatus.Accepted, connected, null, whole,
             [.. connectors.Select((status, i) => new ConnectorDto(i + 1, 1, status, null, null, 0m, null))],
-            0m, 0m, null, false, DateTimeOffset.UnixEpoch);
+            0m, 0m, null, false, DateTimeOffset.UnixEpoch, null, null, null);
 }

@@ -1,75 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using SharpCharge.Csms.Dashboard.Accounts;
+using SharpCharge.Csms.Demo;
 using SharpCharge.Csms.Domain.Authorization;
-using SharpCharge.Csms.Domain.Stations;
-using SharpCharge.Csms.Tests.Support;
+using SharpCharge.Csms.Hosting;
+using SharpCharge.Csms.Import;
 using SharpCharge.EndToEnd.Tests.Support;
-using SharpCharge.Ocpp;
+using SharpCharge.Simulator.Run;
 using SharpCharge.Station;
-using SiteRecord = SharpCharge.Csms.Domain.Stations.Station;
+using SharpCharge.Station.Model;
 
 namespace SharpCharge.Dashboard.Tests.Support;
 
 /// <summary>
-/// One real central system (SQLite, loopback, ports picked by the OS) with two stations on Jeju, three chargers run
-/// by the station library (1.6 and 2.0.1, 50 kW each, metering every second), an admin and a viewer account, and a
-/// headless Chromium. Shared by the tests of a class, which use different chargers so that they do not interfere.
+/// The central system exactly as <c>--demo</c> starts it: the Jeju seed file imported into a throw-away database and
+/// all 34 of its chargers played in process by the simulator's fleet runner, with vehicles arriving at random. Time
+/// runs 10x and chargers meter every 30 simulated seconds, so that sessions start and meter values flow within
+/// seconds, a session lasts long enough for a test to act on it, and the fleet leaves room on a busy machine. On top: an admin and a viewer account, a test driver's card, and a headless Chromium. Shared by the
+/// tests of a class; each test claims chargers of its own (<see cref="ClaimIdleChargerAsync"/>), so they do not
+/// interfere with each other, and a random arrival at a claimed charger is detected rather than mistaken.
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
-    public const string AdminName = "admin";
+    public const string AdminName = "ops";
     public const string AdminPassword = "admin-password-1";
     public const string ViewerName = "viewer";
     public const string ViewerPassword = "viewer-password-1";
-    public const string Token = "TAG-DASH-1";
-    public const decimal ChargerPowerW = 50_000m;
 
-    public static readonly string[] ChargerIds = ["JEJU-DC-01", "JEJU-DC-02", "SEOGWIPO-DC-01"];
+    /// <summary>A card no simulated driver carries (they take theirs from the seed), so tests never compete for it.</summary>
+    public const string Token = "DASHBOARD-TEST-CARD";
 
-    private readonly SqliteBackend _storage = new();
-    private readonly Dictionary<string, ChargingStation> _stations = new(StringComparer.Ordinal);
-    private CsmsServer? _server;
+    public const int SeededChargers = 34;
+
+    private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+    private WebApplication? _app;
     private IPlaywright? _playwright;
-
-    internal CsmsServer Server => _server ?? throw new InvalidOperationException("Not started.");
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public Uri BaseUri => new($"http://127.0.0.1:{Server.ApiPort}/");
+    public Uri BaseUri { get; private set; } = default!;
 
-    public ChargingStation Station(string chargerId) => _stations[chargerId];
+    /// <summary>The seed file the demo imported, read again: what the pages must show.</summary>
+    internal FleetFile Seed { get; private set; } = default!;
+
+    internal FleetRunner Runner => Get<DemoFleetService>().Runner ?? throw new InvalidOperationException("The demo fleet has not started.");
+
+    internal T Get<T>()
+        where T : notnull
+        => (_app ?? throw new InvalidOperationException("Not started.")).Services.GetRequiredService<T>();
 
     public async Task InitializeAsync()
     {
-        _server = await CsmsServer.StartAsync(_storage, new Dictionary<string, string?>
-        {
-            ["Dashboard:InitialAdmin:User"] = AdminName,
-            ["Dashboard:InitialAdmin:Password"] = AdminPassword,
-            // No tiles from the internet in tests: a loopback address nothing listens on. The markers still show.
-            ["Dashboard:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
-            ["Csms:ProtocolLogEnabled"] = "true",
-        });
-        await Server.Get<OperatorAccounts>().SaveAsync(ViewerName, ViewerPassword, OperatorRole.Viewer, CancellationToken.None);
-        await SeedAsync();
-
-        foreach (var (id, index) in ChargerIds.Select((id, i) => (id, i)))
-        {
-            var station = new ChargingStation(new ChargingStationOptions
+        _app = CsmsApp.Build(
+            [DemoMode.Switch],
+            builder =>
             {
-                Id = id,
-                CsmsUri = new Uri($"ws://127.0.0.1:{Server.OcppPort}/ocpp"),
-                Version = index == 1 ? OcppVersion.V201 : OcppVersion.V16,
-                Evses = [1],
-                ChargingPowerW = ChargerPowerW,
-                MeterValueInterval = TimeSpan.FromSeconds(1),
-                Vendor = "SharpCharge",
-                Model = "DC-50",
-            });
-            _stations.Add(id, station);
-            await station.StartAsync();
-        }
+                builder.Environment.EnvironmentName = Environments.Production;
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Http:ListenAddress"] = "127.0.0.1",
+                    ["Http:Port"] = "0",
+                    ["Ocpp:Port"] = "0",
+                    ["Demo:Speed"] = "10",
+                    ["Demo:Utilisation"] = "0.3",
+                    ["Demo:MeterIntervalSeconds"] = "30",
+                    ["Demo:RandomSeed"] = "11",
+                    [DemoMode.AdminUserKey] = AdminName,
+                    [DemoMode.AdminPasswordKey] = AdminPassword,
 
-        await Eventually.TrueAsync(() => Task.FromResult(_stations.Values.All(s => s.IsOnline)), seconds: 60);
+                    // No tiles from the internet in tests: a loopback address nothing listens on. The markers still show.
+                    ["Dashboard:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
+                    ["Csms:ProtocolLogEnabled"] = "true",
+                    ["Logging:LogLevel:Default"] = "Warning",
+                });
+            });
+        await _app.StartAsync();
+        var port = _app.Services.GetRequiredService<BoundListeners>().Port(ListenerKind.Api);
+        BaseUri = new Uri($"http://127.0.0.1:{port}/");
+        Seed = await FleetFileReader.ReadAsync(Get<IOptions<DemoOptions>>().Value.SeedFilePath, CancellationToken.None);
+
+        await Get<OperatorAccounts>().SaveAsync(ViewerName, ViewerPassword, OperatorRole.Viewer, CancellationToken.None);
+        await Get<IIdTokenService>().SaveAsync(new IdTokenRecord(Token, "ISO14443", IdTokenStatus.Accepted) { AllowConcurrentTransactions = true }, CancellationToken.None);
+
+        // The fleet starts once the server listens; every seeded charger connects and boots.
+        await Eventually.TrueAsync(
+            () => Task.FromResult(Get<DemoFleetService>().Runner is { } runner && runner.Stations.Count == SeededChargers && runner.Stations.All(s => s.Station.IsOnline)),
+            seconds: 90);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await ChromiumBrowser.LaunchAsync(_playwright);
@@ -83,17 +103,51 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        foreach (var station in _stations.Values)
+        if (_app is not null)
         {
-            await station.DisposeAsync();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
+    }
 
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
+    /// <summary>The simulated charger with this id.</summary>
+    internal SimulatedStation Charger(string chargerId) => Runner.Stations.Single(s => s.Station.Id == chargerId);
 
-        await _storage.DisposeAsync();
+    /// <summary>
+    /// A charger of the demo fleet (of <paramref name="stationId"/>, if given) that is online, available and has no
+    /// vehicle arriving or plugged in, and that no other test has claimed. Waits for one, as vehicles come and go.
+    /// </summary>
+    internal async Task<SimulatedStation> ClaimIdleChargerAsync(string? stationId = null)
+    {
+        SimulatedStation? found = null;
+        await Eventually.TrueAsync(
+            () =>
+            {
+                lock (_claimed)
+                {
+                    found = Runner.Stations
+                        .Where(s => stationId is null || Seed.Chargers.Single(c => c.Id == s.Station.Id).StationId == stationId)
+                        .FirstOrDefault(s => !_claimed.Contains(s.Station.Id) && IsIdle(s, Get<TimeProvider>().GetUtcNow()));
+                    if (found is not null)
+                    {
+                        _claimed.Add(found.Station.Id);
+                    }
+                }
+
+                return Task.FromResult(found is not null);
+            },
+            seconds: 60);
+        return found!;
+    }
+
+    /// <summary>
+    /// Starts a session at the charger as a driver would, with the test card: plugs in and authorizes at the charger.
+    /// False when a random arrival took the charger first (then the caller claims another).
+    /// </summary>
+    internal static async Task<bool> StartAtChargerAsync(SimulatedStation charger)
+    {
+        ArgumentNullException.ThrowIfNull(charger);
+        return await charger.Station.StartSessionAsync(1, Token) == SessionStartOutcome.Started;
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in as the given operator, on the overview page.</summary>
@@ -110,12 +164,15 @@ public sealed class DashboardFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Saves a screenshot into TestResults/screenshots, and into docs/images when SHARPCHARGE_UPDATE_SCREENSHOTS=1.</summary>
+    /// <summary>True when screenshots for the documentation are being refreshed (SHARPCHARGE_UPDATE_SCREENSHOTS=1).</summary>
+    public static bool UpdatingScreenshots => Environment.GetEnvironmentVariable("SHARPCHARGE_UPDATE_SCREENSHOTS") == "1";
+
+    /// <summary>Saves a screenshot into TestResults/screenshots, and into docs/images when <see cref="UpdatingScreenshots"/>.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);
         var folders = new List<string> { Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots") };
-        if (Environment.GetEnvironmentVariable("SHARPCHARGE_UPDATE_SCREENSHOTS") == "1" && RepositoryRoot() is { } root)
+        if (UpdatingScreenshots && RepositoryRoot() is { } root)
         {
             folders.Add(Path.Combine(root, "docs", "images"));
         }
@@ -128,6 +185,16 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Online, available, nobody plugged in, and the next random vehicle not due for a while (simulated time: 5
+    /// minutes are 30 seconds here), so no arrival can take the charger between the claim and the test's own session.
+    /// </summary>
+    private static bool IsIdle(SimulatedStation charger, DateTimeOffset now) =>
+        charger.Station.IsOnline
+        && charger.Station.GetConnectorStatus(1) == ConnectorStatus.Available
+        && charger.Station.GetTransactionId(1) is null
+        && charger.Slots.All(slot => slot.Vehicle is null && slot.Starting is null && slot.NextArrival > now + TimeSpan.FromMinutes(5));
+
     private static string? RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -139,25 +206,5 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         return null;
-    }
-
-    private async Task SeedAsync()
-    {
-        var stations = Server.Get<IStationService>();
-        await stations.SaveAsync(
-            new SiteRecord("JEJU-SI", "Jeju-si centre") { Latitude = 33.4996, Longitude = 126.5312, CapacityKw = 200, Address = "Jeju-si", Tariff = new Tariff(0.35m, "EUR") },
-            CancellationToken.None);
-        await stations.SaveAsync(
-            new SiteRecord("SEOGWIPO", "Seogwipo") { Latitude = 33.2541, Longitude = 126.5600, CapacityKw = 100, Address = "Seogwipo-si", Tariff = new Tariff(0.39m, "EUR") },
-            CancellationToken.None);
-
-        var chargers = Server.Get<IChargerService>();
-        foreach (var id in ChargerIds)
-        {
-            await chargers.RegisterAsync(id, ChargerRegistrationStatus.Accepted, CancellationToken.None);
-            await chargers.AssignStationAsync(id, id.StartsWith("JEJU", StringComparison.Ordinal) ? "JEJU-SI" : "SEOGWIPO", CancellationToken.None);
-        }
-
-        await Server.Get<IIdTokenService>().SaveAsync(new IdTokenRecord(Token, "ISO14443", IdTokenStatus.Accepted) { AllowConcurrentTransactions = true }, CancellationToken.None);
     }
 }

@@ -8,6 +8,8 @@ namespace SharpCharge.Csms.Api.Chargers;
 /// <param name="CurrentPower">The power of all running sessions now, in kW (their newest Power.Active.Import readings).</param>
 /// <param name="EnergyAccumulated">The energy of the running sessions so far, in kWh (0 when idle).</param>
 /// <param name="TransactionId">A running session at this charger (the oldest, if several), or null.</param>
+/// <param name="Latitude">Where the charger stands (WGS 84); null when only its station's coordinates are known.</param>
+/// <param name="MaxPowerKw">The most the charger can deliver, all EVSEs together, in kW; null when not known.</param>
 internal sealed record ChargerDto(
     string ChargerId,
     string? StationId,
@@ -25,4 +27,7 @@ internal sealed record ChargerDto(
     decimal EnergyAccumulated,
     long? TransactionId,
     bool HasPassword,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    double? Latitude,
+    double? Longitude,
+    double? MaxPowerKw);

@@ -92,6 +92,11 @@ internal static class ChargerEndpoints
             return invalid;
         }
 
+        if (ValidateHardware(request.Latitude, request.Longitude, request.MaxPowerKw) is { } invalidHardware)
+        {
+            return invalidHardware;
+        }
+
         if (await chargers.FindAsync(request.Id, cancellationToken) is not null)
         {
             return ApiProblems.Conflict($"Charger '{request.Id}' is already registered; change it with PATCH /api/chargers/{request.Id}.");
@@ -99,6 +104,7 @@ internal static class ChargerEndpoints
 
         var charger = await chargers.RegisterAsync(request.Id, request.RegistrationStatus ?? ChargerRegistrationStatus.Accepted, cancellationToken);
         await ApplyAsync(charger.Id, request.StationId, request.Password, request.Vendor, request.Model, null, chargers, cancellationToken);
+        await ApplyHardwareAsync(charger.Id, request.Latitude, request.Longitude, request.MaxPowerKw, chargers, cancellationToken);
         var created = await FindAsync(reports, charger.Id, cancellationToken);
         return TypedResults.Created($"/api/chargers/{Uri.EscapeDataString(charger.Id)}", created!);
     }
@@ -122,7 +128,13 @@ internal static class ChargerEndpoints
             return invalid;
         }
 
+        if (ValidateHardware(request.Latitude, request.Longitude, request.MaxPowerKw) is { } invalidHardware)
+        {
+            return invalidHardware;
+        }
+
         await ApplyAsync(charger.Id, request.StationId, request.Password, request.Vendor, request.Model, request.RegistrationStatus, chargers, cancellationToken);
+        await ApplyHardwareAsync(charger.Id, request.Latitude, request.Longitude, request.MaxPowerKw, chargers, cancellationToken);
         return TypedResults.Ok((await FindAsync(reports, charger.Id, cancellationToken))!);
     }
 
@@ -170,6 +182,40 @@ internal static class ChargerEndpoints
         }
 
         return null;
+    }
+
+    private static ValidationProblem? ValidateHardware(double? latitude, double? longitude, double? maxPowerKw)
+    {
+        if (latitude is null != longitude is null)
+        {
+            return ApiProblems.Invalid(latitude is null ? "latitude" : "longitude", "Give latitude and longitude together.");
+        }
+
+        if (latitude is { } lat && !(lat is >= -90 and <= 90))
+        {
+            return ApiProblems.Invalid("latitude", "Must be between -90 and 90 (WGS 84 degrees).");
+        }
+
+        if (longitude is { } lon && !(lon is >= -180 and <= 180))
+        {
+            return ApiProblems.Invalid("longitude", "Must be between -180 and 180 (WGS 84 degrees).");
+        }
+
+        if (maxPowerKw is { } kw && !(kw is > 0 and <= ChargerService.MaxPowerKwLimit))
+        {
+            return ApiProblems.Invalid("max_power_kw", "Must be above 0 and at most 100000 (kW, all EVSEs together).");
+        }
+
+        return null;
+    }
+
+    private static async Task ApplyHardwareAsync(
+        string chargerId, double? latitude, double? longitude, double? maxPowerKw, IChargerService chargers, CancellationToken cancellationToken)
+    {
+        if (latitude is not null || maxPowerKw is not null)
+        {
+            await chargers.UpdateHardwareAsync(chargerId, latitude, longitude, maxPowerKw, cancellationToken);
+        }
     }
 
     private static async Task ApplyAsync(

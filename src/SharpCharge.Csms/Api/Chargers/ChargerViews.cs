@@ -53,6 +53,9 @@ internal static class ChargerViews
             energyWh / 1000m,
             running.OrderBy(t => t.StartedAt).FirstOrDefault()?.Id,
             charger.HasPassword,
-            charger.CreatedAt);
+            charger.CreatedAt,
+            charger.Latitude,
+            charger.Longitude,
+            charger.MaxPowerKw);
     }
 }

@@ -6,7 +6,7 @@ using SharpCharge.Csms.Domain.Stations;
 namespace SharpCharge.Csms.Api.Geo;
 
 /// <summary>
-/// Maps: <c>/api/geo/chargers</c> (a point per charger, at its station's coordinates) and <c>/api/geo/heatmap</c>
+/// Maps: <c>/api/geo/chargers</c> (a point per charger, at its own coordinates or else its station's) and <c>/api/geo/heatmap</c>
 /// (a weighted point per station by the energy delivered there). Chargers and stations without coordinates are left out.
 /// </summary>
 internal static class GeoEndpoints
@@ -23,19 +23,18 @@ internal static class GeoEndpoints
     private static async Task<Ok<GeoFeatureCollection<ChargerGeoProperties>>> ChargersAsync(
         IReportingStore reports, IStationService stations, CancellationToken cancellationToken)
     {
-        var located = (await stations.ListAsync(cancellationToken))
-            .Where(s => s.Latitude is not null && s.Longitude is not null)
-            .ToDictionary(s => s.Id);
+        var byId = (await stations.ListAsync(cancellationToken)).ToDictionary(s => s.Id);
         var chargers = ChargerViews.Build(await reports.GetFleetAsync(null, null, cancellationToken));
         var features = new List<GeoFeature<ChargerGeoProperties>>();
         foreach (var charger in chargers)
         {
-            if (charger.StationId is { } id && located.TryGetValue(id, out var station))
+            var station = charger.StationId is { } id ? byId.GetValueOrDefault(id) : null;
+            if (ChargerPosition.Of(charger, station) is { } position)
             {
                 features.Add(GeoFeature<ChargerGeoProperties>.Point(
-                    station.Latitude!.Value,
-                    station.Longitude!.Value,
-                    new ChargerGeoProperties(charger.ChargerId, station.Id, station.Name, charger.Status, charger.CurrentPower, charger.Connected)));
+                    position.Latitude,
+                    position.Longitude,
+                    new ChargerGeoProperties(charger.ChargerId, station?.Id, station?.Name, charger.Status, charger.CurrentPower, charger.Connected)));
             }
         }
 

@@ -58,7 +58,7 @@ internal static partial class ChargerActionEndpoints
             "firmware" => Uri.TryCreate(Text(form, "location"), UriKind.Absolute, out var location)
                 ? await send.SendAsync(new UpdateFirmware(location.ToString(), time.GetUtcNow()))
                 : CommandFeedback.Invalid("Enter the firmware's URL, e.g. https://example.com/firmware.bin."),
-            "power" => await PowerAsync(send, form, queries.Options.MaxPowerLimitKw),
+            "power" => await PowerAsync(send, form, await PowerLimitRangeAsync(queries, charger.Id, context.RequestAborted)),
             "config-get" => await send.ReadConfigurationAsync(charger.OcppVersion),
             "config-set" => Text(form, "key") is { } key && form["value"].ToString() is { } value
                 ? await send.ChangeConfigurationAsync(charger.OcppVersion, key, value)
@@ -79,11 +79,16 @@ internal static partial class ChargerActionEndpoints
         return await send.StartAsync(token, Int(form, "evse") is > 0 and var evse ? evse : null);
     }
 
-    private static async Task<CommandFeedback> PowerAsync(ChargerCommandSender send, IFormCollection form, int maxKw)
+    private static async Task<(int Min, int Max)> PowerLimitRangeAsync(DashboardQueries queries, string chargerId, CancellationToken cancellationToken) =>
+        await queries.ChargerAsync(chargerId, cancellationToken) is { } charger
+            ? queries.PowerLimitRange(charger)
+            : (DashboardQueries.MinPowerLimitKw, queries.Options.MaxPowerLimitKw);
+
+    private static async Task<CommandFeedback> PowerAsync(ChargerCommandSender send, IFormCollection form, (int Min, int Max) range)
     {
-        if (!decimal.TryParse(form["kw"], NumberStyles.Number, CultureInfo.InvariantCulture, out var kw) || kw < 10 || kw > maxKw)
+        if (!decimal.TryParse(form["kw"], NumberStyles.Number, CultureInfo.InvariantCulture, out var kw) || kw < range.Min || kw > range.Max)
         {
-            return CommandFeedback.Invalid($"The power limit must be between 10 and {maxKw} kW.");
+            return CommandFeedback.Invalid($"The power limit must be between {range.Min} and {range.Max} kW.");
         }
 
         return await send.SendAsync(new SetPowerLimit(kw * 1000m), $"The charger accepted the limit of {kw.ToString("0.#", CultureInfo.InvariantCulture)} kW.");

@@ -16,6 +16,9 @@ namespace SharpCharge.Csms.Dashboard.Services;
 /// </summary>
 internal sealed class DashboardQueries
 {
+    /// <summary>The lowest power limit the slider offers, kW (lower only for a charger whose maximum is lower).</summary>
+    public const int MinPowerLimitKw = 10;
+
     private readonly IReportingStore _reports;
     private readonly IStationService _stations;
     private readonly ITransactionService _transactions;
@@ -47,9 +50,45 @@ internal sealed class DashboardQueries
 
     public DashboardOptions Options => _options;
 
+    /// <summary>
+    /// The power-limit slider's range for a charger, in whole kW: 10 (or the charger's maximum, if lower) up to the
+    /// charger's maximum power, or <see cref="DashboardOptions.MaxPowerLimitKw"/> when it is not known.
+    /// </summary>
+    public (int Min, int Max) PowerLimitRange(ChargerDto charger) => PowerLimitRange(charger, _options);
+
+    public static (int Min, int Max) PowerLimitRange(ChargerDto charger, DashboardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(charger);
+        ArgumentNullException.ThrowIfNull(options);
+        var max = charger.MaxPowerKw is { } kw ? Math.Max(1, (int)Math.Floor(kw)) : options.MaxPowerLimitKw;
+        return (Math.Min(MinPowerLimitKw, max), max);
+    }
+
     /// <summary>The KPI figures and the power by hour, exactly as <c>/api/statistics/dashboard</c> reports them.</summary>
     public async Task<DashboardDto> FiguresAsync(CancellationToken cancellationToken) =>
         (await StatisticsEndpoints.DashboardAsync(_reports, _transactions, _time, cancellationToken).ConfigureAwait(false)).Value!;
+
+    /// <summary>The KPI figures and each station's load now, for the live stream (see <see cref="LiveFiguresSource"/>).</summary>
+    public async Task<LiveFigures> LiveFiguresAsync(CancellationToken cancellationToken)
+    {
+        var figures = await FiguresAsync(cancellationToken).ConfigureAwait(false);
+        var chargers = await ChargersAsync(null, cancellationToken).ConfigureAwait(false);
+        var stations = chargers
+            .Where(c => c.StationId is not null)
+            .GroupBy(c => c.StationId!, StringComparer.Ordinal)
+            .Select(g => new StationLoad(g.Key, g.Sum(c => c.CurrentPower), g.Count(c => c.Connected), g.Count()))
+            .OrderBy(s => s.StationId, StringComparer.Ordinal)
+            .ToList();
+        return new LiveFigures(
+            figures.ChargersTotal,
+            figures.ActiveChargers,
+            figures.ChargingNow,
+            figures.PowerNowKw,
+            figures.EnergyTodayKwh,
+            figures.RevenueToday,
+            figures.UtilizationPercent,
+            stations);
+    }
 
     public async Task<IReadOnlyList<ChargerDto>> ChargersAsync(string? stationId, CancellationToken cancellationToken) =>
         ChargerViews.Build(await _reports.GetFleetAsync(stationId, null, cancellationToken).ConfigureAwait(false));
@@ -59,20 +98,19 @@ internal sealed class DashboardQueries
 
     public Task<IReadOnlyList<Station>> StationsAsync(CancellationToken cancellationToken) => _stations.ListAsync(cancellationToken);
 
-    /// <summary>Every charger of a located station, plus the heat layer of delivered energy.</summary>
+    /// <summary>Every charger with coordinates of its own or of its station, plus the heat layer of delivered energy.</summary>
     public async Task<OverviewMap> MapAsync(IReadOnlyList<ChargerDto> chargers, CancellationToken cancellationToken)
     {
-        var located = (await _stations.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s.Latitude is not null && s.Longitude is not null)
-            .ToDictionary(s => s.Id);
+        var stations = (await _stations.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
         var points = new List<MapPoint>();
         foreach (var charger in chargers)
         {
-            if (charger.StationId is { } id && located.TryGetValue(id, out var station))
+            var station = charger.StationId is { } id ? stations.GetValueOrDefault(id) : null;
+            if (ChargerPosition.Of(charger, station) is { } position)
             {
                 points.Add(new MapPoint(
-                    charger.ChargerId, station.Id, station.Name, station.Latitude!.Value, station.Longitude!.Value,
-                    ChargerState.Of(charger), charger.CurrentPower));
+                    charger.ChargerId, station?.Id, station?.Name, position.Latitude, position.Longitude,
+                    ChargerState.Of(charger), charger.CurrentPower, position.Own));
             }
         }
 

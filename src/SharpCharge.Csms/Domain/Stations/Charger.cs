@@ -46,4 +46,12 @@ internal sealed record Charger(string Id, ChargerRegistrationStatus Registration
     public DateTimeOffset? DisconnectedAt { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Where the charger stands (WGS 84 degrees); null places it at its station.</summary>
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    /// <summary>The most the charger can deliver, all EVSEs together, in kW; null when not known.</summary>
+    public double? MaxPowerKw { get; init; }
 }

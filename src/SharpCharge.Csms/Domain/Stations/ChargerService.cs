@@ -12,6 +12,9 @@ internal sealed partial class ChargerService : IChargerService
     /// <summary>OCPP-J: the charge point identity in the URL is at most 48 printable ASCII characters.</summary>
     public const int MaxChargerIdLength = 48;
 
+    /// <summary>The largest maximum power a charger may be given, kW (a hundred 1 MW EVSEs).</summary>
+    public const double MaxPowerKwLimit = 100_000;
+
     private readonly IChargerStore _store;
     private readonly IStationStore _stations;
     private readonly TimeProvider _time;
@@ -195,6 +198,26 @@ internal sealed partial class ChargerService : IChargerService
 
     public Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, CancellationToken cancellationToken) =>
         _store.UpdateDetailsAsync(chargerId, vendor, model, _time.GetUtcNow(), cancellationToken);
+
+    public Task<bool> UpdateHardwareAsync(string chargerId, double? latitude, double? longitude, double? maxPowerKw, CancellationToken cancellationToken)
+    {
+        if (latitude is { } lat && !(lat is >= -90 and <= 90))
+        {
+            throw new ArgumentOutOfRangeException(nameof(latitude), lat, "A latitude is between -90 and 90 degrees.");
+        }
+
+        if (longitude is { } lon && !(lon is >= -180 and <= 180))
+        {
+            throw new ArgumentOutOfRangeException(nameof(longitude), lon, "A longitude is between -180 and 180 degrees.");
+        }
+
+        if (maxPowerKw is { } kw && !(kw is > 0 and <= MaxPowerKwLimit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxPowerKw), kw, $"A charger's maximum power is above 0 and at most 100000 kW.");
+        }
+
+        return _store.UpdateHardwareAsync(chargerId, latitude, longitude, maxPowerKw, _time.GetUtcNow(), cancellationToken);
+    }
 
     public async Task<bool> DeleteAsync(string chargerId, CancellationToken cancellationToken)
     {

@@ -68,6 +68,13 @@ internal interface IChargerService
     Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sets where the charger stands and the most it can deliver (all EVSEs, kW); null leaves a field as it is.
+    /// Latitude −90..90, longitude −180..180, power above 0 up to <see cref="ChargerService.MaxPowerKwLimit"/>, else
+    /// <see cref="ArgumentOutOfRangeException"/>. False if unknown.
+    /// </summary>
+    Task<bool> UpdateHardwareAsync(string chargerId, double? latitude, double? longitude, double? maxPowerKw, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Deletes the charger but keeps its history: it disappears from lists and lookups, loses its password, and connects
     /// afterwards as an unknown charger would (refused when <c>Ocpp:UnknownChargers</c> is Reject). False if unknown.
     /// </summary>

@@ -41,6 +41,10 @@ internal interface IChargerStore
     /// <summary>Sets the vendor and model the operator entered; a null leaves the field as it is. False if unknown.</summary>
     Task<bool> UpdateDetailsAsync(string chargerId, string? vendor, string? model, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Sets the coordinates and the maximum power (kW); a null leaves the field as it is. False if unknown.</summary>
+    Task<bool> UpdateHardwareAsync(
+        string chargerId, double? latitude, double? longitude, double? maxPowerKw, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Soft-deletes the charger and forgets its password. False if unknown or already deleted.</summary>
     Task<bool> DeleteAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -13,7 +13,7 @@ internal sealed class SqlChargerStore : IChargerStore
     internal const string Columns =
         "id, registration_status, station_id, password_hash IS NOT NULL, vendor, model, serial_number, firmware_version, " +
         "iccid, imsi, meter_type, meter_serial_number, ocpp_version, last_boot_at, last_boot_reason, last_heartbeat_at, " +
-        "last_seen_at, online, connected_at, disconnected_at, created_at";
+        "last_seen_at, online, connected_at, disconnected_at, created_at, latitude, longitude, max_power_kw";
 
     private readonly SqlDialect _dialect;
 
@@ -50,6 +50,7 @@ internal sealed class SqlChargerStore : IChargerStore
         await using (var revive = connection.Command(
             // A deleted charger registered again gets its row back, without the old password or boot data.
             "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, vendor = NULL, model = NULL, " +
+            "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
             "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
             null,
             _dialect.CommandTimeoutSeconds))
@@ -180,6 +181,15 @@ internal sealed class SqlChargerStore : IChargerStore
             command => command.AddText("id", chargerId).AddText("vendor", vendor).AddText("model", model).AddTimestamp("now", now),
             cancellationToken);
 
+    public Task<bool> UpdateHardwareAsync(
+        string chargerId, double? latitude, double? longitude, double? maxPowerKw, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE chargers SET latitude = coalesce(@lat, latitude), longitude = coalesce(@lon, longitude), " +
+            "max_power_kw = coalesce(@maxKw, max_power_kw), updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NULL",
+            command => command.AddText("id", chargerId).AddDouble("lat", latitude).AddDouble("lon", longitude).AddDouble("maxKw", maxPowerKw)
+                .AddTimestamp("now", now),
+            cancellationToken);
+
     public Task<bool> DeleteAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(
             // The password goes with the charger: an id registered again later must be given a new one.
@@ -210,6 +220,9 @@ internal sealed class SqlChargerStore : IChargerStore
             ConnectedAt = r.GetTimestampOrNull(18),
             DisconnectedAt = r.GetTimestampOrNull(19),
             CreatedAt = r.GetTimestamp(20),
+            Latitude = r.GetDoubleOrNull(21),
+            Longitude = r.GetDoubleOrNull(22),
+            MaxPowerKw = r.GetDoubleOrNull(23),
         };
 
     private async Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)

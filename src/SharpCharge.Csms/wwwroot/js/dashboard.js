@@ -34,11 +34,15 @@
     });
   }
 
-  // Chargers of one station share its coordinates: spread them on a small ring so each stays visible when zoomed in.
+  // Chargers with coordinates of their own stand there. The others share their station's point: spread them on a
+  // small ring so each stays visible when zoomed in.
   function spread(points) {
     const byStation = new Map();
-    points.forEach(p => { const list = byStation.get(p.stationId) || []; list.push(p); byStation.set(p.stationId, list); });
     const placed = [];
+    points.forEach(p => {
+      if (p.own) { placed.push({ point: p, lat: p.latitude, lng: p.longitude }); return; }
+      const list = byStation.get(p.stationId) || []; list.push(p); byStation.set(p.stationId, list);
+    });
     byStation.forEach(list => list.forEach((p, i) => {
       const angle = (2 * Math.PI * i) / list.length;
       const radius = list.length > 1 ? 0.00025 : 0;
@@ -58,7 +62,7 @@
     spread(model.chargers).forEach(({ point, lat, lng }) => {
       const marker = L.marker([lat, lng], { icon: icon(point.chargerId, point.state), title: point.chargerId });
       marker.bindPopup(() => '<a href="chargers/' + encodeURIComponent(point.chargerId) + '">' + point.chargerId + '</a><br>' +
-        point.stationName + '<br>' + (map.points.get(point.chargerId).state) + ', ' + map.points.get(point.chargerId).powerKw + ' kW');
+        (point.stationName || '') + '<br>' + (map.points.get(point.chargerId).state) + ', ' + map.points.get(point.chargerId).powerKw + ' kW');
       map.markers.set(point.chargerId, marker);
       map.points.set(point.chargerId, Object.assign({}, point));
       cluster.addLayer(marker);
@@ -192,6 +196,30 @@
     }
   }
 
+  // The KPI cards and the stations' load, from the figures the server sends after each refresh (at most one reading
+  // of the figures per second for all pages together).
+  function applyFigures(figures) {
+    const kpis = document.querySelector('.kpis');
+    if (kpis && document.querySelector('[data-page="overview"]')) {
+      setText(kpis, '[data-kpi="online"] [data-kpi-value]', figures.chargersOnline + ' / ' + figures.chargersTotal);
+      setText(kpis, '[data-kpi="charging"] [data-kpi-value]', String(figures.chargingNow));
+      setText(kpis, '[data-kpi="power"] [data-kpi-value]', Number(figures.powerNowKw).toFixed(1) + ' kW');
+      setText(kpis, '[data-kpi="energy"] [data-kpi-value]', Number(figures.energyTodayKwh).toFixed(1) + ' kWh');
+      const revenue = figures.revenueToday || [];
+      setText(kpis, '[data-kpi="revenue"] [data-kpi-value]', revenue.length === 0 ? '0' : revenue.map(m => Number(m.amount).toFixed(2) + ' ' + m.currency).join(' + '));
+      setText(kpis, '[data-kpi="utilisation"] [data-kpi-value]', Number(figures.utilisationPercent).toFixed(1) + ' %');
+    }
+    (figures.stations || []).forEach(station => {
+      const row = document.querySelector('#stations-table tr[data-station="' + CSS.escape(station.stationId) + '"]');
+      if (!row) { return; }
+      setText(row, '[data-live="station-load-value"]', Number(station.loadKw).toFixed(1));
+      setText(row, '[data-live="station-online"]', String(station.chargersOnline));
+      const meter = row.querySelector('[data-live="station-load"] meter');
+      if (meter) { meter.value = Number(station.loadKw); }
+    });
+    window.sharpCharge.lastFigures = figures;
+  }
+
   function applyChargersTable(view) {
     const row = document.querySelector('#chargers-table tr[data-charger="' + CSS.escape(view.chargerId) + '"]');
     if (!row) { return; }
@@ -239,7 +267,8 @@
 
   function connectLive() {
     const page = document.getElementById('charger-page');
-    const url = 'dashboard/live' + (page ? '?charger=' + encodeURIComponent(page.dataset.charger) : '');
+    const figures = document.querySelector('[data-page="overview"], [data-page="stations"]') !== null;
+    const url = 'dashboard/live' + (page ? '?charger=' + encodeURIComponent(page.dataset.charger) : (figures ? '?figures=true' : ''));
     const indicator = document.getElementById('live-indicator');
     const source = new EventSource(url);
     source.onopen = () => { if (indicator) { indicator.dataset.state = 'open'; } };
@@ -255,12 +284,14 @@
       // For the page's other scripts (js/site-load.js).
       document.dispatchEvent(new CustomEvent('sharpcharge:live', { detail: view }));
     };
+    source.addEventListener('figures', message => applyFigures(JSON.parse(message.data)));
   }
 
   // What tests and the browser console can ask: the markers on the map and their colour states.
   window.sharpCharge = {
-    markers: () => Array.from(map.points.values()).map(p => ({ chargerId: p.chargerId, state: p.state })),
+    markers: () => Array.from(map.points.values()).map(p => ({ chargerId: p.chargerId, state: p.state, latitude: p.latitude, longitude: p.longitude, own: p.own })),
     lastEvent: null,
+    lastFigures: null,
   };
 
   document.addEventListener('DOMContentLoaded', () => {
