@@ -101,10 +101,14 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
         await page.WaitForSelectorAsync("#live-indicator[data-state=open]");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
-        var (charger, clock) = await StartSomewhereAsync(async candidate =>
+        var (charger, _) = await StartSomewhereAsync(async candidate =>
             await page.WaitForFunctionAsync(
                 "id => window.sharpCharge.markers().some(m => m.chargerId === id && m.state === 'available')",
                 candidate.Station.Id));
+
+        // The clock starts when the charger itself turns to Charging (the simulated vehicle takes a moment to draw
+        // power after the session starts); from there the status travels to the central system and the page.
+        var clock = await ChargingAtChargerAsync(charger);
         await page.WaitForFunctionAsync(
             "id => window.sharpCharge.markers().some(m => m.chargerId === id && m.state === 'charging')",
             charger.Station.Id,
@@ -265,6 +269,18 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
 
             Assert.True(attempt < 3, "Three claimed chargers in a row refused the test card's session.");
         }
+    }
+
+    private static async Task<Stopwatch> ChargingAtChargerAsync(SimulatedStation charger)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (charger.Station.GetConnectorStatus(1) != ConnectorStatus.Charging)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(40), $"Charger {charger.Station.Id} did not start charging within 40 s.");
+            await Task.Delay(5);
+        }
+
+        return Stopwatch.StartNew();
     }
 
     private static async Task<string> WaitForChangeAsync(ILocator locator, string from)
