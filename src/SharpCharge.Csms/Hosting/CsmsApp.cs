@@ -45,8 +45,12 @@ public static class CsmsApp
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Slow handshakes: a connection that has not sent its whole upgrade request (or anything) in time is closed.
-            kestrel.Limits.RequestHeadersTimeout = limits.HandshakeTimeout;
-            kestrel.Limits.KeepAliveTimeout = limits.HandshakeTimeout;
+            // An out-of-range value is left to the options check, which stops the start with a message naming it.
+            if (limits.Problem() is null)
+            {
+                kestrel.Limits.RequestHeadersTimeout = limits.HandshakeTimeout;
+                kestrel.Limits.KeepAliveTimeout = limits.HandshakeTimeout;
+            }
             Listen(kestrel, listeners, http.ListenAddress, http.Port, ListenerKind.Api, null);
             Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
             if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))

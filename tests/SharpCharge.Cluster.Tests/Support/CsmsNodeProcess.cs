@@ -99,6 +99,10 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but too busy starting to answer within the client's timeout: ask again.
+            }
 
             await Task.Delay(200);
         }

@@ -32,8 +32,13 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         await using var charger = await RawCharger.ConnectAsync(server, "CP-FUZZ", version);
         await charger.CallAsync("BootNotification", Payloads.Boot(version));
 
-        // The real handlers decide business outcomes, so every frame is judged as chaos: any well-formed answer but InternalError.
-        var corpus = FuzzCorpus.Create(version, frames.Seed, Math.Min(frames.Frames, 20_000)).Select(f => f with { Ids = null }).ToList();
+        // The real handlers decide business outcomes, so every frame is judged as chaos: any well-formed answer but
+        // InternalError. Mutants that are not valid UTF-8 stay in memory: over a WebSocket, RFC 6455 §8.1 fails the
+        // connection for them (InvalidUtf8_InATextFrame_FailsTheConnection_AndTheChargerCanReconnect).
+        var corpus = FuzzCorpus.Create(version, frames.Seed, Math.Min(frames.Frames, 20_000))
+            .Where(f => System.Text.Unicode.Utf8.IsValid(f.Bytes))
+            .Select(f => f with { Ids = null })
+            .ToList();
         var checker = new FuzzChecker(version);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var start = 0; start < corpus.Count; start += 100)
@@ -47,21 +52,24 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(OcppVersion.V16, "FormationViolation")]
-    [InlineData(OcppVersion.V201, "RpcFrameworkError")]
-    [Trait("Spec", "OCPP-NOTES §1.4 (not valid JSON / not UTF-8)")]
-    public async Task InvalidUtf8_IsAnsweredWithTheFrameErrorAndTheConnectionServesOn(OcppVersion version, string code)
+    [InlineData(OcppVersion.V16)]
+    [InlineData(OcppVersion.V201)]
+    [Trait("Spec", "RFC 6455 §8.1 (invalid UTF-8 in a text frame fails the connection with 1007); OCPP-NOTES §1.4")]
+    public async Task InvalidUtf8_InATextFrame_FailsTheConnection_AndTheChargerCanReconnect(OcppVersion version)
     {
         await using var running = await SqliteCsms.StartAsync();
-        await using var charger = await BootedAsync(running.Server, "CP-UTF8", version);
+        await using (var charger = await BootedAsync(running.Server, "CP-UTF8", version))
+        {
+            byte[] frame = [.. "[2,\"u1\",\"Heartbeat\",{\"x\":\""u8, 0xC3, 0x28, 0xFF, .. "\"}]"u8];
+            await charger.Socket.Socket.SendAsync(frame, WebSocketMessageType.Text, true, CancellationToken.None);
 
-        byte[] frame = [.. "[2,\"u1\",\"Heartbeat\",{\"x\":\""u8, 0xC3, 0x28, 0xFF, .. "\"}]"u8];
-        await charger.Socket.Socket.SendAsync(frame, WebSocketMessageType.Text, true, CancellationToken.None);
+            // The WebSocket layer refuses the frame before OCPP sees it (the RPC layer's own answer, a CALLERROR, is
+            // tested in memory by RpcFuzzTests).
+            Assert.Null(await ReceiveOrNullAsync(charger.Socket));
+        }
 
-        var answer = await charger.Socket.ReceiveAsync();
-        Assert.Equal(4, answer!.Value[0].GetInt32());
-        Assert.Equal(code, answer.Value[2].GetString());
-        await AssertServesAsync(charger);
+        await using var again = await BootedAsync(running.Server, "CP-UTF8", version);
+        await AssertServesAsync(again);
     }
 
     [Fact]
@@ -170,6 +178,19 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var answer = await charger.Socket.ExchangeRawAsync("[2,\"after\",\"Heartbeat\",{}]");
         Assert.Equal("after", answer[1].GetString());
         Assert.Equal(3, answer[0].GetInt32());
+    }
+
+    private static async Task<JsonElement?> ReceiveOrNullAsync(RawSocket socket)
+    {
+        try
+        {
+            return await socket.ReceiveAsync();
+        }
+        catch (WebSocketException)
+        {
+            // Failed without a close handshake: also closed.
+            return null;
+        }
     }
 
     private static async Task SendBatchAsync(RawSocket socket, List<FuzzFrame> batch, FuzzChecker checker, int number)
