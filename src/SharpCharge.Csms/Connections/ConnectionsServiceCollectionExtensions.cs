@@ -19,6 +19,12 @@ internal static class ConnectionsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(options => options.Problem() is null, "Ocpp: a duration is out of range (PingInterval 0..1h; PingTimeout and CallTimeout above 0 and at most 1h).")
             .ValidateOnStart();
+        services.AddOptions<PeerLimitsOptions>()
+            .BindConfiguration(PeerLimitsOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.Problem() is null, "Ocpp:Limits: a duration is out of range (HandshakeTimeout 1 s..10 min; SendTimeout 0..1 h).")
+            .ValidateOnStart();
+        services.AddSingleton<ConnectionFloodGuard>();
         services.AddOptions<ChargerCompatibilityOptions>()
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((options, configuration) => configuration.GetSection(ChargerCompatibilityOptions.Section).Bind(options.Chargers));
         services.AddSingleton<ChargerSessionRegistry>();

@@ -32,6 +32,8 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly CsmsMetrics _metrics;
     private readonly ProtocolLogRecorder _protocolLog;
     private readonly ChargerCompatibilityOptions _compatibility;
+    private readonly PeerLimitsOptions _limits;
+    private readonly ConnectionFloodGuard _floodGuard;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -44,8 +46,12 @@ internal sealed partial class OcppWebSocketEndpoint
         OcppMetrics ocppMetrics,
         CsmsMetrics metrics,
         ProtocolLogRecorder protocolLog,
-        IOptions<ChargerCompatibilityOptions> compatibility)
+        IOptions<ChargerCompatibilityOptions> compatibility,
+        IOptions<PeerLimitsOptions> limits,
+        ConnectionFloodGuard floodGuard)
     {
+        _limits = limits.Value;
+        _floodGuard = floodGuard;
         _compatibility = compatibility.Value;
         _debug = debug;
         _ocppMetrics = ocppMetrics;
@@ -74,6 +80,13 @@ internal sealed partial class OcppWebSocketEndpoint
         if (!ChargerIdentity.TryParse(StripQuery(rawTarget), out var chargerId, out var problem))
         {
             await RefuseAsync(http, StatusCodes.Status400BadRequest, problem);
+            return;
+        }
+
+        if (!_floodGuard.TryAdmit(http.Connection.RemoteIpAddress, chargerId))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await RefuseAsync(http, StatusCodes.Status429TooManyRequests, "Too many connections from this address: wait and retry.");
             return;
         }
 
@@ -136,6 +149,11 @@ internal sealed partial class OcppWebSocketEndpoint
     {
         // The connection owns the transport, which owns the socket (through the recording wrapper when the log is on).
         IOcppTransport transport = new WebSocketOcppTransport(socket, _options.MaxMessageSize);
+        if (_limits.MessagesPerSecond > 0 || _limits.SendTimeout > TimeSpan.Zero)
+        {
+            transport = new GuardedOcppTransport(transport, socket.Abort, chargerId, _limits, _time, _logger);
+        }
+
         if (_protocolLog.Enabled)
         {
             transport = new RecordingOcppTransport(transport, chargerId, _protocolLog);

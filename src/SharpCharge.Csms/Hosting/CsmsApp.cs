@@ -41,8 +41,16 @@ public static class CsmsApp
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
         var listeners = new BoundListeners();
         builder.Services.AddSingleton(listeners);
+        var limits = builder.Configuration.GetSection(PeerLimitsOptions.Section).Get<PeerLimitsOptions>() ?? new PeerLimitsOptions();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // Slow handshakes: a connection that has not sent its whole upgrade request (or anything) in time is closed.
+            // An out-of-range value is left to the options check, which stops the start with a message naming it.
+            if (limits.Problem() is null)
+            {
+                kestrel.Limits.RequestHeadersTimeout = limits.HandshakeTimeout;
+                kestrel.Limits.KeepAliveTimeout = limits.HandshakeTimeout;
+            }
             Listen(kestrel, listeners, http.ListenAddress, http.Port, ListenerKind.Api, null);
             Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
             if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))

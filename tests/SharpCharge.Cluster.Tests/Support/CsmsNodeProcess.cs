@@ -41,10 +41,11 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
         }
     }
 
-    public static CsmsNodeProcess Start(string nodeId, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts a node; a restarted node passes its old ports so that chargers find it at the same address.</summary>
+    public static CsmsNodeProcess Start(string nodeId, IReadOnlyDictionary<string, string> settings, int? apiPort = null, int? ocppPort = null)
     {
-        var apiPort = ExternalProcess.FreePort();
-        var ocppPort = ExternalProcess.FreePort();
+        apiPort ??= ExternalProcess.FreePort();
+        ocppPort ??= ExternalProcess.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -56,8 +57,8 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["Http__ListenAddress"] = "127.0.0.1";
-        start.Environment["Http__Port"] = apiPort.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Ocpp__Port"] = ocppPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Http__Port"] = apiPort.Value.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Ocpp__Port"] = ocppPort.Value.ToString(CultureInfo.InvariantCulture);
         start.Environment["Cluster__NodeId"] = nodeId;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__SharpCharge.Csms.Cluster"] = "Information";
@@ -67,7 +68,7 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var node = new CsmsNodeProcess(nodeId, apiPort, ocppPort, process);
+        var node = new CsmsNodeProcess(nodeId, apiPort.Value, ocppPort.Value, process);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         process.BeginOutputReadLine();
@@ -97,6 +98,10 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening, but too busy starting to answer within the client's timeout: ask again.
             }
 
             await Task.Delay(200);
