@@ -13,9 +13,10 @@ public sealed class PeerLimitsOptions
     /// <summary>
     /// How long a new connection may take to send its complete upgrade request (slow handshakes, "slowloris"), and how
     /// long a connection may stay silent before its first request. Applies to every port of the server (Kestrel's
-    /// RequestHeadersTimeout and KeepAliveTimeout). Default 10 s.
+    /// RequestHeadersTimeout and KeepAliveTimeout). Default 30 s, as Kestrel's own: a central system under load may take
+    /// seconds to read a request it has accepted, and a shorter default would close honest chargers first.
     /// </summary>
-    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How long one frame to a charger may take to go out. A charger that stops reading fills the socket buffers;
