@@ -1,6 +1,7 @@
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.Security;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 
@@ -13,4 +14,5 @@ internal sealed record CsmsDomain(
     IAuthorizationService Authorization,
     ITransactionService Transactions,
     IChargerEventService Events,
-    ICommandService Commands);
+    ICommandService Commands,
+    CertificateSigningQueue Signing);
