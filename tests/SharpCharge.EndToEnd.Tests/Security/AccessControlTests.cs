@@ -137,7 +137,7 @@ public sealed partial class AccessControlTests : IAsyncLifetime
         Assert.Equal(before, await SnapshotAsync(audit));
 
         // The snapshot sees changes: the same client writing through the API changes it.
-        Assert.Equal(HttpStatusCode.Created, await SendAsync(admin, "POST", "api/id-tokens", new StringContent("""{"value":"TAG-NEW","type":"ISO14443","status":"accepted"}""", Encoding.UTF8, "application/json")));
+        Assert.Equal(HttpStatusCode.Created, await SendAsync(admin, "POST", "api/id-tokens", new StringContent("""{"id_token":"TAG-NEW","type":"ISO14443","status":"accepted"}""", Encoding.UTF8, "application/json")));
         Assert.NotEqual(before, await SnapshotAsync(audit));
     }
 
