@@ -61,7 +61,7 @@ public sealed partial class ChargingStation : IAsyncDisposable, IStationControl
             Raise(Event(StationEventKind.ConfigurationChanged) with { Detail = setting.ToString() });
         };
         _deviceModel = StationDeviceModel.Create(options, _settings, this);
-        _connector = connector ?? new WebSocketStationConnector(options, _settings);
+        _connector = connector ?? new WebSocketStationConnector(options, _settings, () => _certificates.OwnCertificate("ChargingStationCertificate"));
         _protocol = options.Version switch
         {
             OcppVersion.V16 => new V16StationProtocol(options, this, _time),

@@ -26,12 +26,13 @@ internal static class ApiEndpoints
         app.MapOpenApi();
         app.MapApiDocs();
 
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), branch => branch.UseMiddleware<ApiKeyFilter>());
         var api = app.MapGroup("/api")
-            .AddEndpointFilter<ApiKeyFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapChargerEndpoints();
         api.MapChargerMessageEndpoints();
+        api.MapChargerSecurityEndpoints();
         api.MapStationEndpoints();
         api.MapSiteLoadEndpoints();
         api.MapChargingProfileEndpoints();

@@ -5,6 +5,7 @@ using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Api.Geo;
 using SharpCharge.Csms.Api.Health;
 using SharpCharge.Csms.Api.IdTokens;
+using SharpCharge.Csms.Api.Security;
 using SharpCharge.Csms.Api.SmartCharging;
 using SharpCharge.Csms.Api.Stations;
 using SharpCharge.Csms.Api.Statistics;
@@ -19,6 +20,11 @@ namespace SharpCharge.Csms.Api;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(SecurityProfileDto))]
+[JsonSerializable(typeof(SecurityProfileBody))]
+[JsonSerializable(typeof(ClientCertificateDto))]
+[JsonSerializable(typeof(List<ClientCertificateDto>))]
+[JsonSerializable(typeof(RevokeCertificateBody))]
 [JsonSerializable(typeof(ReadinessReport))]
 [JsonSerializable(typeof(LiveEvent))]
 [JsonSerializable(typeof(CommandResponse))]

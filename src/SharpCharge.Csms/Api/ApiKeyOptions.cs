@@ -10,7 +10,7 @@ public sealed class ApiKeyOptions
     public string Name { get; set; } = string.Empty;
 
     /// <summary>
-    /// The key's hash as <c>hash-api-key</c> prints it: <c>sha256:</c> and 64 hex digits. The key itself is never
+    /// The key's salted hash as <c>hash-api-key</c> prints it: <c>sha256:</c>, 32 hex digits of salt, <c>:</c>, 64 hex digits. The key itself is never
     /// configured. Required.
     /// </summary>
     [Required]

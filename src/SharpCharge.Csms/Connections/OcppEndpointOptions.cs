@@ -25,6 +25,19 @@ public sealed class OcppEndpointOptions
     public string? TlsCertificatePassword { get; set; }
 
     /// <summary>
+    /// Security profile 3: a PEM file with the CA certificates that chargers' client certificates must chain to. With it
+    /// (or with the built-in CertificateAuthority on) the <c>wss://</c> listener asks every charger for a certificate.
+    /// Default: none.
+    /// </summary>
+    public string? ClientCertificateAuthorityPath { get; set; }
+
+    /// <summary>
+    /// When set, a client certificate's subject must hold this O (organizationName), the operator's name (2.0.1
+    /// A00.FR.404). Default: none (not checked).
+    /// </summary>
+    public string? ClientCertificateOrganization { get; set; }
+
+    /// <summary>
     /// OCPP versions accepted in the subprotocol negotiation, e.g. <c>["V16"]</c>. Default (empty): 1.6, 2.0.1 and 2.1.
     /// </summary>
     /// <remarks>

@@ -97,13 +97,22 @@ internal sealed partial class OcppWebSocketEndpoint
             return;
         }
 
-        var admission = await _admission.AdmitAsync(chargerId, http.Request.Headers.Authorization.ToString(), http.RequestAborted);
+        // The wss:// listener asked for a client certificate during the TLS handshake (profile 3) and accepted any: it is
+        // checked here, where the charger id and the revocations are known.
+        var credentials = new ChargerCredentials(
+            http.Request.Headers.Authorization.ToString(), http.Request.IsHttps, http.Connection.ClientCertificate, http.Connection.RemoteIpAddress);
+        var admission = await _admission.AdmitAsync(chargerId, credentials, http.RequestAborted);
         if (!admission.Admitted)
         {
             Log.Refused(_logger, chargerId, admission.StatusCode, admission.Reason!);
             if (admission.StatusCode == StatusCodes.Status401Unauthorized)
             {
                 http.Response.Headers.WWWAuthenticate = "Basic realm=\"OCPP\", charset=\"UTF-8\"";
+            }
+
+            if (admission.RetryAfter is { } wait)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             await RefuseAsync(http, admission.StatusCode, admission.Reason!);

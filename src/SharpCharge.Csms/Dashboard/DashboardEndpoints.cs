@@ -29,7 +29,7 @@ internal static class DashboardEndpoints
 
         app.MapRazorComponents<App>().RequireAuthorization();
         app.MapLoginEndpoints();
-        var pages = app.MapGroup(string.Empty).RequireAuthorization();
+        var pages = app.MapGroup(string.Empty).RequireAuthorization().AddEndpointFilter(ForgedFormFilter.RefuseAsync);
         pages.MapLiveStream();
         pages.MapChargerActions();
         pages.MapTokenActions();

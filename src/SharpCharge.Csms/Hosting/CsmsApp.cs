@@ -1,11 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Cluster;
 using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Dashboard;
 using SharpCharge.Csms.Demo;
 using SharpCharge.Csms.Diagnostics;
+using SharpCharge.Csms.Domain.Security;
 using SharpCharge.Csms.Domain.SmartCharging;
 using SharpCharge.Csms.Storage;
 
@@ -29,6 +31,7 @@ public static class CsmsApp
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddCsmsDomain(builder.Configuration);
         builder.Services.AddCsmsConnections();
+        builder.Services.AddCsmsSecurity();
         builder.Services.AddSiteBalancing(builder.Configuration);
         builder.Services.AddCsmsMetrics();
         builder.Services.AddCsmsApi();
@@ -39,6 +42,8 @@ public static class CsmsApp
 
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var ocpp = builder.Configuration.GetSection(OcppEndpointOptions.Section).Get<OcppEndpointOptions>() ?? new OcppEndpointOptions();
+        var authority = builder.Configuration.GetSection(CertificateAuthorityOptions.Section).Get<CertificateAuthorityOptions>() ?? new CertificateAuthorityOptions();
+        var clientCertificates = ChargerCertificateCheck.Requested(ocpp, authority);
         var listeners = new BoundListeners();
         builder.Services.AddSingleton(listeners);
         var limits = builder.Configuration.GetSection(PeerLimitsOptions.Section).Get<PeerLimitsOptions>() ?? new PeerLimitsOptions();
@@ -51,11 +56,11 @@ public static class CsmsApp
                 kestrel.Limits.RequestHeadersTimeout = limits.HandshakeTimeout;
                 kestrel.Limits.KeepAliveTimeout = limits.HandshakeTimeout;
             }
-            Listen(kestrel, listeners, http.ListenAddress, http.Port, ListenerKind.Api, null);
-            Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null);
+            Listen(kestrel, listeners, http.ListenAddress, http.Port, ListenerKind.Api, null, false);
+            Listen(kestrel, listeners, http.ListenAddress, ocpp.Port, ListenerKind.Ocpp, null, false);
             if (!string.IsNullOrEmpty(ocpp.TlsCertificatePath))
             {
-                Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.OcppTls, ocpp);
+                Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.OcppTls, ocpp, clientCertificates);
             }
         });
 
@@ -66,6 +71,7 @@ public static class CsmsApp
 
         // The OCPP port answers only WebSockets: no request there reaches the REST API mapped below.
         app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
+        app.UseSecurityHeaders();
         app.MapMetrics();
         app.UseExceptionHandler();
         app.MapCsmsApi();
@@ -73,7 +79,7 @@ public static class CsmsApp
         return app;
     }
 
-    private static void Listen(KestrelServerOptions kestrel, BoundListeners listeners, string address, int port, string kind, OcppEndpointOptions? tls)
+    private static void Listen(KestrelServerOptions kestrel, BoundListeners listeners, string address, int port, string kind, OcppEndpointOptions? tls, bool clientCertificates)
     {
         void Configure(ListenOptions listen)
         {
@@ -81,7 +87,17 @@ public static class CsmsApp
             listen.Use(ListenerKind.Tag(kind));
             if (tls is not null)
             {
-                listen.UseHttps(tls.TlsCertificatePath!, tls.TlsCertificatePassword);
+                listen.UseHttps(tls.TlsCertificatePath!, tls.TlsCertificatePassword, https =>
+                {
+                    if (clientCertificates)
+                    {
+                        // Security profile 3: ask every charger for its certificate, but let the handshake finish whatever
+                        // it sends; ChargerAdmission checks it against the CA, the charger id and the revocations, and
+                        // refuses with an HTTP status a charger (and its operator) can read.
+                        https.ClientCertificateMode = ClientCertificateMode.AllowCertificate;
+                        https.ClientCertificateValidation = static (_, _, _) => true;
+                    }
+                });
             }
         }
 

@@ -2,6 +2,7 @@ using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Events;
 using SharpCharge.Csms.Domain.SmartCharging.Profiles;
+using SharpCharge.Csms.Domain.Security;
 using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 
@@ -15,4 +16,5 @@ internal sealed record CsmsDomain(
     ITransactionService Transactions,
     IChargerEventService Events,
     ICommandService Commands,
-    IChargingLimitService ChargingLimits);
+    IChargingLimitService ChargingLimits,
+    CertificateSigningQueue Signing);

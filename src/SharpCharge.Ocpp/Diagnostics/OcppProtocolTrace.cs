@@ -64,7 +64,7 @@ public sealed partial class OcppProtocolTrace
         var debug = _logger.IsEnabled(LogLevel.Debug);
         if (debug)
         {
-            Log.Line(_logger, LogLevel.Debug, OcppTraceTags.RawRecv, connection.Name, "-", "-", Encoding.UTF8.GetString(data));
+            Log.Line(_logger, LogLevel.Debug, OcppTraceTags.RawRecv, connection.Name, "-", "-", OcppSecretMask.ToText(data));
         }
 
         if (!OcppFrameReader.TryRead(data, out var frame, out var defect))
@@ -153,6 +153,12 @@ public sealed partial class OcppProtocolTrace
     /// <summary>The payload as one compact line, or indented when asked; invalid JSON is shown as received.</summary>
     private string Format(ReadOnlySpan<byte> json)
     {
+        if (OcppSecretMask.MayHoldSecret(json))
+        {
+            // Passwords never reach the trace (STYLE rule 10); the masked text is shown compact.
+            return OcppSecretMask.ToText(json);
+        }
+
         if (!PrettyPayloads)
         {
             return Encoding.UTF8.GetString(json);

@@ -15,7 +15,12 @@ namespace SharpCharge.Station.Connection;
 /// certificate (§3.4). The password and the WebSocket ping interval are read on every connect, so a change made by
 /// the central system applies from the next connection.
 /// </summary>
-internal sealed class WebSocketStationConnector(ChargingStationOptions options, StationSettings settings) : IStationConnector
+/// <remarks>
+/// <paramref name="signedCertificate"/> returns the certificate the central system signed for the station's CSR
+/// (CertificateSigned); once there is one, a profile 3 station presents it instead of the configured one from its next
+/// connection on (2.0.1 A02.FR.08, A02.FR.09).
+/// </remarks>
+internal sealed class WebSocketStationConnector(ChargingStationOptions options, StationSettings settings, Func<X509Certificate2?>? signedCertificate = null) : IStationConnector
 {
     private readonly Uri _uri = new(options.CsmsUri.ToString().TrimEnd('/') + "/" + Uri.EscapeDataString(options.Id));
     private readonly string _subProtocol = options.Version.ToSubProtocol();
@@ -42,7 +47,9 @@ internal sealed class WebSocketStationConnector(ChargingStationOptions options, 
                 socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(ping);
             }
 
-            if (_clientCertificate is { } certificate)
+            // Only a station that uses client certificates (profile 3) switches to a signed one.
+            var certificate = _clientCertificate is null ? null : signedCertificate?.Invoke() ?? _clientCertificate;
+            if (certificate is not null)
             {
                 socket.Options.ClientCertificates.Add(certificate);
             }

@@ -37,15 +37,26 @@ public sealed class ApiKeyTests
     }
 
     [Fact]
-    public void NewKey_Is256BitsOfBase64Url_AndHashesAreStable()
+    public void Find_StillAcceptsTheOlderUnsaltedHash()
+    {
+        var key = ApiKeyHasher.NewKey();
+        var unsalted = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+        var policy = Policy("*", null, new ApiKeyOptions { Name = "old", Hash = unsalted });
+
+        Assert.Equal(("old", false), policy.Find(key));
+        Assert.Null(policy.Find(ApiKeyHasher.NewKey()));
+    }
+
+    [Fact]
+    public void NewKey_Is256BitsOfBase64Url_AndHashesAreSalted()
     {
         var key = ApiKeyHasher.NewKey();
 
         Assert.Equal(43, key.Length);
         Assert.DoesNotContain(key, c => c is '+' or '/' or '=');
         Assert.NotEqual(key, ApiKeyHasher.NewKey());
-        Assert.Equal(ApiKeyHasher.Hash(key), ApiKeyHasher.Hash(key));
-        Assert.StartsWith("sha256:", ApiKeyHasher.Hash(key), StringComparison.Ordinal);
+        Assert.NotEqual(ApiKeyHasher.Hash(key), ApiKeyHasher.Hash(key));
+        Assert.Matches("^sha256:[0-9a-f]{32}:[0-9a-f]{64}$", ApiKeyHasher.Hash(key));
         Assert.NotNull(ApiKeyHasher.ParseHash(ApiKeyHasher.Hash(key)));
         Assert.Null(ApiKeyHasher.ParseHash("sha256:xyz"));
         Assert.Null(ApiKeyHasher.ParseHash(key));

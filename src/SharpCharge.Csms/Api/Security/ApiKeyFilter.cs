@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 namespace SharpCharge.Csms.Api.Security;
 
 /// <summary>
-/// Guards every <c>/api</c> route: the <c>X-API-Key</c> header when the policy needs one (401 without a valid key),
+/// Guards every <c>/api</c> path: the <c>X-API-Key</c> header when the policy needs one (401 without a valid key),
 /// and read-only keys limited to GET and HEAD (403). A key sent when none is needed is still checked, so a client
-/// learns about a wrong key before it moves to a public address.
+/// learns about a wrong key before it moves to a public address. It runs as middleware, before routing binds a
+/// request body: an unauthenticated caller gets 401 for every route and method, and no JSON of theirs is parsed.
 /// </summary>
-internal sealed class ApiKeyFilter : IEndpointFilter
+internal sealed class ApiKeyFilter : IMiddleware
 {
     public const string HeaderName = "X-API-Key";
 
@@ -15,34 +16,38 @@ internal sealed class ApiKeyFilter : IEndpointFilter
 
     public ApiKeyFilter(ApiAccessPolicy policy) => _policy = policy;
 
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var request = context.HttpContext.Request;
+        return Check(context.Request) is { } refused ? refused.ExecuteAsync(context) : next(context);
+    }
+
+    /// <summary>The problem to answer with, or null when the request may go on.</summary>
+    public IResult? Check(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var key = request.Headers[HeaderName].ToString();
         if (key.Length == 0)
         {
             if (!_policy.RequireKey)
             {
-                return next(context);
+                return null;
             }
 
-            return ValueTask.FromResult<object?>(_policy.HasKeys
-                ? ApiProblems.MissingApiKey()
-                : ApiProblems.NoApiKeysConfigured());
+            return _policy.HasKeys ? ApiProblems.MissingApiKey() : ApiProblems.NoApiKeysConfigured();
         }
 
         if (_policy.Find(key) is not { } found)
         {
-            return ValueTask.FromResult<object?>(ApiProblems.WrongApiKey());
+            return ApiProblems.WrongApiKey();
         }
 
         if (found.ReadOnly && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
-            return ValueTask.FromResult<object?>(ApiProblems.ReadOnlyApiKey(request.Method));
+            return ApiProblems.ReadOnlyApiKey(request.Method);
         }
 
-        return next(context);
+        return null;
     }
 }

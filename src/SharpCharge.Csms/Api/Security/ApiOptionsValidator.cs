@@ -24,7 +24,7 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
 
             if (ApiKeyHasher.ParseHash(key.Hash) is null)
             {
-                failures.Add($"Api:Keys:{i}:Hash must be 'sha256:' and 64 hex digits, as printed by `dotnet run --project src/SharpCharge.Csms -- hash-api-key`.");
+                failures.Add($"Api:Keys:{i}:Hash must be 'sha256:<salt>:<hash>' (or the older 'sha256:<hash>'), as printed by `dotnet run --project src/SharpCharge.Csms -- hash-api-key`.");
             }
         }
 

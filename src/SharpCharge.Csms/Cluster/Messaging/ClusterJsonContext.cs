@@ -34,6 +34,7 @@ namespace SharpCharge.Csms.Cluster.Messaging;
 [JsonSerializable(typeof(GetReport))]
 [JsonSerializable(typeof(GetVariables))]
 [JsonSerializable(typeof(InstallCertificate))]
+[JsonSerializable(typeof(CertificateSigned))]
 [JsonSerializable(typeof(ReserveNow))]
 [JsonSerializable(typeof(ResetCharger))]
 [JsonSerializable(typeof(SendLocalList))]

@@ -16,6 +16,7 @@ internal static class ClusterWireTypes
     public static readonly FrozenDictionary<string, Type> Commands = new Type[]
     {
         typeof(CancelReservation),
+        typeof(CertificateSigned),
         typeof(ChangeAvailability),
         typeof(ChangeConfiguration),
         typeof(ClearCache),

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using SharpCharge.Csms.Domain.Events;
 
@@ -13,7 +12,8 @@ internal readonly record struct ProtocolFrame(ProtocolMessageType Type, string M
     /// </summary>
     public static ProtocolFrame Parse(ReadOnlySpan<byte> utf8)
     {
-        var text = Encoding.UTF8.GetString(utf8);
+        // Passwords (AuthorizationKey, BasicAuthPassword) are masked before the frame is stored.
+        var text = SharpCharge.Ocpp.Diagnostics.OcppSecretMask.ToText(utf8);
         try
         {
             var reader = new Utf8JsonReader(utf8);

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Dashboard.Accounts;
+using SharpCharge.Csms.Domain.Security;
 
 namespace SharpCharge.Csms.Dashboard.Endpoints;
 
@@ -25,15 +27,39 @@ internal static partial class LoginEndpoints
         [FromForm(Name = "password")] string? password,
         [FromForm(Name = "returnUrl")] string? returnUrl,
         OperatorAccounts accounts,
+        LoginThrottle throttle,
+        IOptions<SecurityOptions> lockout,
+        SecurityEvents events,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LoginEndpoints));
+        var name = user?.Length > 64 ? user[..64] : user ?? string.Empty;
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var nameKey = "operator:" + name.Trim();
+        var addressKey = "dashboard-address:" + address;
+        if (throttle.LockedFor(nameKey) is not null || throttle.LockedFor(addressKey) is not null)
+        {
+            // Locked: the password is not even checked, so guessing on costs nothing and learns nothing.
+            return TypedResults.LocalRedirect($"{DashboardRoutes.Login}?error=locked&returnUrl={Uri.EscapeDataString(LocalOrHome(returnUrl))}");
+        }
+
         var account = await accounts.VerifyAsync(user, password, context.RequestAborted);
         if (account is null)
         {
-            LogSignInFailed(logger, user?.Length > 64 ? user[..64] : user ?? string.Empty);
-            return TypedResults.LocalRedirect($"{DashboardRoutes.Login}?error=1&returnUrl={Uri.EscapeDataString(LocalOrHome(returnUrl))}");
+            LogSignInFailed(logger, name);
+            events.Raise(SecurityEventType.OperatorSignInFailed, name, address, "unknown name or wrong password");
+            var locked = throttle.Failed(nameKey, lockout.Value.OperatorFailuresBeforeLockout);
+            var addressLocked = throttle.Failed(addressKey, lockout.Value.AddressFailuresBeforeLockout);
+            if ((locked ?? addressLocked) is { } wait)
+            {
+                events.Raise(SecurityEventType.LockedOut, locked is null ? address : name, address, $"dashboard sign-in locked for {wait:g}");
+            }
+
+            var error = (locked ?? addressLocked) is null ? "1" : "locked";
+            return TypedResults.LocalRedirect($"{DashboardRoutes.Login}?error={error}&returnUrl={Uri.EscapeDataString(LocalOrHome(returnUrl))}");
         }
+
+        throttle.Succeeded(nameKey);
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, account.Name), new Claim(ClaimTypes.Role, account.Role.ToString())],

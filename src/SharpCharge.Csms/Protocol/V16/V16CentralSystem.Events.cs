@@ -51,8 +51,9 @@ internal sealed partial class V16CentralSystem :
     public async ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
-        // Stored for the operator; signing (CertificateSigned) belongs to the security work. Accepted means "received".
+        // Stored for the operator; with the built-in CA on, signed in the background and sent back as CertificateSigned.
         await _domain.Events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, "ChargePointCertificate", context.CancellationToken);
+        _domain.Signing.Enqueue(session.ChargerId, request.Csr, "ChargePointCertificate");
         return new SignCertificateResponse { Status = GenericStatusEnumType.Accepted };
     }
 

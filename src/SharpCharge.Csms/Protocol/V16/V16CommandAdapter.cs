@@ -67,6 +67,9 @@ internal sealed partial class V16CommandAdapter : ICommandAdapter
             InstallCertificate install => InstallCertificateAsync(install, call),
             DeleteCertificate delete => DeleteCertificateAsync(delete, call),
             GetInstalledCertificates installed => GetInstalledCertificatesAsync(installed, call),
+            CertificateSigned signed => call.SendAsync(
+                new CertificateSignedRequest { CertificateChain = signed.CertificateChain },
+                r => Answer(r.Status == CertificateSignedStatusEnumType.Accepted, r.Status.ToOcppString())),
             GetVariables or SetVariables => Unsupported($"{command.Name} {Only2x}: use GetConfiguration / ChangeConfiguration."),
             GetReport or SetDisplayMessage or GetDisplayMessages or ClearDisplayMessage or CostUpdated => Unsupported($"{command.Name} {Only2x}."),
             _ => Unsupported($"{command.Name} has no OCPP 1.6 message."),

@@ -80,8 +80,9 @@ internal sealed partial class V201CentralSystem :
     public async ValueTask<SignCertificateResponse> HandleAsync(SignCertificateRequest request, OcppCallContext context)
     {
         var session = await ChargerCall.AcceptedAsync(context, _domain.Chargers);
-        // Stored for the operator (A02, A03); signing and CertificateSigned belong to the certificate authority.
+        // Stored for the operator (A02, A03); with the built-in CA on, signed in the background and sent back as CertificateSigned.
         await _domain.Events.RecordCertificateSigningRequestAsync(session.ChargerId, request.Csr, request.CertificateType?.ToOcppString(), context.CancellationToken);
+        _domain.Signing.Enqueue(session.ChargerId, request.Csr, request.CertificateType?.ToOcppString());
         return new SignCertificateResponse { Status = GenericStatusEnumType.Accepted };
     }
 

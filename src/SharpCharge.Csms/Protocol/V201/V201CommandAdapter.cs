@@ -83,6 +83,14 @@ internal sealed partial class V201CommandAdapter : ICommandAdapter
             InstallCertificate install => InstallCertificateAsync(install, call),
             DeleteCertificate delete => DeleteCertificateAsync(delete, call),
             GetInstalledCertificates installed => GetInstalledCertificatesAsync(installed, call),
+            CertificateSigned signed => call.SendAsync(
+                new CertificateSignedRequest
+                {
+                    CertificateChain = signed.CertificateChain,
+                    // A02.FR.14: the type the charger asked for, when it named one.
+                    CertificateType = CertificateSigningUseEnumType.TryParseOcpp(signed.CertificateType, out var use) ? use : null,
+                },
+                r => Answer(r.Status == CertificateSignedStatusEnumType.Accepted, r.Status.ToOcppString(), r.StatusInfo)),
             GetConfiguration or ChangeConfiguration => Unsupported(
                 $"{command.Name} is an OCPP 1.6 command; this charger speaks OCPP 2.x: use GetVariables / SetVariables."),
             _ => Unsupported($"{command.Name} has no OCPP 2.x message."),

@@ -49,7 +49,7 @@ internal sealed class SqlChargerStore : IChargerStore
         await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         await using (var revive = connection.Command(
             // A deleted charger registered again gets its row back, without the old password or boot data.
-            "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, vendor = NULL, model = NULL, " +
+            "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
             "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
             "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
             null,
