@@ -37,12 +37,16 @@ internal static class LiveStreamEndpoint
         {
             await foreach (var liveEvent in subscription.Reader.ReadAllAsync(cancellationToken))
             {
-                if (charger is not null && !string.Equals(liveEvent.ChargerId, charger, StringComparison.OrdinalIgnoreCase))
+                if ((charger is not null && !string.Equals(liveEvent.ChargerId, charger, StringComparison.OrdinalIgnoreCase))
+                    || (charger is null && liveEvent.Kind == LiveEventKind.ProtocolLogged))
                 {
                     continue;
                 }
 
-                var view = await LiveViews.BuildAsync(liveEvent, queries, cancellationToken);
+                // New protocol log frames change nothing else on the page: no need to read the charger's state again.
+                var view = liveEvent.Kind == LiveEventKind.ProtocolLogged
+                    ? new LiveView("protocol_logged", liveEvent.ChargerId, liveEvent.At)
+                    : await LiveViews.BuildAsync(liveEvent, queries, cancellationToken);
                 if (charger is not null)
                 {
                     var log = (await queries.ProtocolLogAsync(charger, 50, cancellationToken)).Where(l => l.Id > lastLogId).ToList();
