@@ -2,7 +2,7 @@ namespace SharpCharge.Ocpp;
 
 /// <summary>
 /// Event ids of the protocol library's log lines, one range per area so they never collide.
-/// Connection: 1000-1099 (next free: 1014).
+/// Connection: 1000-1099 (next free: 1016).
 /// </summary>
 internal static class OcppEventIds
 {
@@ -20,4 +20,6 @@ internal static class OcppEventIds
     public const int SendFailed = 1011;
     public const int DuplicateCall = 1012;
     public const int ProtocolTrace = 1013;
+    public const int CallSent = 1014;
+    public const int CallAnswered = 1015;
 }

@@ -140,6 +140,8 @@ internal sealed partial class OcppWebSocketEndpoint
             DangerousEnableCompression = version != OcppVersion.V16,
         });
 
+        // Every line of this connection, its handlers and its protocol trace carries the charger and connection ids.
+        using var scope = Log.ConnectionScope(_logger, chargerId, http.Connection.Id);
         await RunSessionAsync(chargerId, version, admission.Accepted, socket, compatibility, http.RequestAborted);
     }
 
@@ -216,6 +218,9 @@ internal sealed partial class OcppWebSocketEndpoint
 
     private static partial class Log
     {
+        public static readonly Func<ILogger, string, string, IDisposable?> ConnectionScope
+            = LoggerMessage.DefineScope<string, string>("Charger {ChargerId} connection {ConnectionId}");
+
         [LoggerMessage(ConnectionEventIds.ChargerConnected, LogLevel.Information, "Charger {ChargerId} connected with {SubProtocol}", EventName = "ChargerConnected")]
         public static partial void Connected(ILogger logger, string chargerId, string subProtocol);
 

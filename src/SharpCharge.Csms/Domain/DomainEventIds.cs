@@ -2,7 +2,7 @@ namespace SharpCharge.Csms.Domain;
 
 /// <summary>
 /// Event ids of the domain services' log lines. The protocol library uses 1000-1099; the domain owns
-/// 2000-2099 (next free: 2016) and storage 2100-2199 (see <c>Storage.StorageEventIds</c>).
+/// 2000-2099 (next free: 2016; 2030 is taken) and storage 2100-2199 (see <c>Storage.StorageEventIds</c>).
 /// </summary>
 internal static class DomainEventIds
 {
@@ -18,8 +18,9 @@ internal static class DomainEventIds
     public const int ChargerRegistered = 2009;
     public const int RegistrationStatusChanged = 2010;
     public const int ChargerDeleted = 2011;
-    public const int CommandNotAccepted = 2012;
+    public const int CommandEnded = 2012;
     public const int FollowUpWithoutCommand = 2013;
     public const int ProtocolLogPurged = 2014;
     public const int ProtocolLogPurgeFailed = 2015;
+    public const int CommandSending = 2030;
 }

@@ -24,6 +24,7 @@ public static class CsmsApp
         args = DemoMode.TakeSwitch(args, out var demo);
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.AddLogFormat();
         builder.AddProtocolDebug();
         builder.AddOtlpExport();
 

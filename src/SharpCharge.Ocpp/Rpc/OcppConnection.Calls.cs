@@ -78,8 +78,12 @@ public sealed partial class OcppConnection
                     throw;
                 }
 
+                // Both lines are written in the caller's context, so they carry its log scopes (a REST request, a command id)
+                // and tie them to the message id that the charger and the protocol trace know the CALL by.
+                Log.CallSent(_logger, Name, action.Name, messageId);
                 var outcome = await reply.ConfigureAwait(false);
                 _options.Metrics?.CallFinished(action, sentAt, Outcome(outcome));
+                Log.CallAnswered(_logger, Name, action.Name, messageId, Outcome(outcome));
                 return outcome.Outcome switch
                 {
                     PendingOutcome.Result => (TResponse)outcome.Response!,

@@ -41,6 +41,12 @@ public sealed partial class OcppConnection
         [LoggerMessage(OcppEventIds.SendFailed, LogLevel.Information, "Connection {Name}: the transport failed while sending", EventName = "SendFailed")]
         public static partial void SendFailed(ILogger logger, Exception exception, string name);
 
+        [LoggerMessage(OcppEventIds.CallSent, LogLevel.Debug, "Connection {Name} sent {Action} as message {MessageId}", EventName = "CallSent")]
+        public static partial void CallSent(ILogger logger, string name, string action, string messageId);
+
+        [LoggerMessage(OcppEventIds.CallAnswered, LogLevel.Debug, "Connection {Name}: {Action} message {MessageId} ended with {Outcome}", EventName = "CallAnswered")]
+        public static partial void CallAnswered(ILogger logger, string name, string action, string messageId, string outcome);
+
         [LoggerMessage(OcppEventIds.DuplicateCall, LogLevel.Warning, "Connection {Name}: a CALL reused message id {MessageId} while it was still being processed", EventName = "DuplicateCall")]
         public static partial void DuplicateCall(ILogger logger, string name, string messageId);
     }

@@ -63,6 +63,13 @@ public sealed partial class OcppConnection
     /// <summary>Feeds one frame as if it had been received; for benchmarks that measure the processing alone.</summary>
     internal ValueTask ProcessFrameForBenchmark(ReadOnlySpan<byte> data) => ProcessFrame(data);
 
+    /// <summary>Feeds one frame the way the receive loop does, protocol trace included; for the trace-cost benchmarks.</summary>
+    internal ValueTask ReceiveFrameForBenchmark(ReadOnlySpan<byte> data)
+    {
+        _trace?.Received(data);
+        return ProcessFrame(data);
+    }
+
     /// <summary>
     /// Handles one frame. Everything that reads <paramref name="data"/> happens before this returns; what is left
     /// in the returned task (sending an answer, awaiting a previous handler) no longer needs it.

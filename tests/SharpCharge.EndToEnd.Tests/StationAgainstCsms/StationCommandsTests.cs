@@ -283,6 +283,54 @@ public abstract partial class StationCommandsTests(CsmsForStations csms)
         Assert.DoesNotContain("ChangePassword", commands.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ProtocolTrace_CommandFromTheCentralSystem_IsTracedOnTheStationSide_RecvThenSend()
+    {
+        var id = Id("TRACE");
+        using var written = new LockedWriter();
+        using var provider = new SharpCharge.Ocpp.Diagnostics.OcppTraceLoggerProvider(written);
+        var trace = new SharpCharge.Ocpp.Diagnostics.OcppProtocolTrace(
+            provider.CreateLogger(SharpCharge.Ocpp.Diagnostics.OcppProtocolTrace.Category), SharpCharge.Ocpp.Diagnostics.OcppTraceSide.Charger);
+        await using var station = await StartAsync(id, o => o.ProtocolTrace = trace);
+        using var api = new CommandApi(Server);
+
+        var cache = await api.OkAsync(HttpMethod.Post, $"api/chargers/{id}/clear-cache");
+
+        Assert.Equal("Accepted", Str(cache, "charger_status"));
+        // Not trimmed: an envelope line ends with the space before its (empty) detail.
+        var lines = written.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        var call = Assert.Single(lines, l => l.Contains($"[OCPP-CALL-RECV] charger={id} action=ClearCache id=", StringComparison.Ordinal));
+        var messageId = call[(call.IndexOf(" id=", StringComparison.Ordinal) + 4)..].Trim();
+        var tags = lines.Where(l => l.Contains($" action=ClearCache id={messageId} ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ')[1])
+            .ToArray();
+        Assert.Equal(["[OCPP-CALL-RECV]", "[OCPP-PAYLOAD-RECV]", "[CHARGER-RECV]", "[OCPP-CALLRESULT-SEND]", "[OCPP-RESPONSE-SEND]", "[CHARGER-SEND]"], tags);
+        Assert.Contains(lines, l => l.Contains($"[OCPP-RAW-RECV] charger={id} ", StringComparison.Ordinal) && l.Contains($"\"{messageId}\",\"ClearCache\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("ERROR-", StringComparison.Ordinal) || l.Contains("[SERVER-", StringComparison.Ordinal));
+    }
+
+    /// <summary>Collects the trace while the station keeps writing to it from its own threads.</summary>
+    private sealed class LockedWriter : StringWriter
+    {
+        private readonly Lock _gate = new();
+
+        public override void WriteLine(string? value)
+        {
+            lock (_gate)
+            {
+                base.WriteLine(value);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (_gate)
+            {
+                return base.ToString();
+            }
+        }
+    }
+
     private protected string Id(string what) => $"SC{Version switch { OcppVersion.V16 => "16", OcppVersion.V201 => "201", _ => "21" }}-{what}";
 
     /// <summary>A station of this version for the shared central system, online and accepted.</summary>

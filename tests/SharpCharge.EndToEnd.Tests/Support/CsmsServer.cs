@@ -34,7 +34,8 @@ internal sealed class CsmsServer : IAsyncDisposable
         where T : notnull
         => _app.Services.GetRequiredService<T>();
 
-    public static async Task<CsmsServer> StartAsync(StorageBackend storage, IDictionary<string, string?>? settings = null)
+    /// <param name="configure">Runs after the test's settings are added: extra logging providers, for example.</param>
+    public static async Task<CsmsServer> StartAsync(StorageBackend storage, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var app = CsmsApp.Build(
             [],
@@ -57,6 +58,7 @@ internal sealed class CsmsServer : IAsyncDisposable
                 }
 
                 builder.Configuration.AddInMemoryCollection(values);
+                configure?.Invoke(builder);
             });
         await app.StartAsync();
         return new CsmsServer(app);

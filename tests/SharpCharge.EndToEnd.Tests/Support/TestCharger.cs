@@ -38,7 +38,9 @@ internal sealed class TestCharger : IAsyncDisposable
     public static async Task<ClientWebSocket> OpenAsync(Uri uri, IEnumerable<string> subProtocols, string? user = null, string? password = null)
     {
         var socket = CreateSocket(subProtocols, user, password);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // Generous: the first handshake to a freshly started server compiles its whole path, which takes tens of seconds
+        // on a machine shared by many builds.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await socket.ConnectAsync(uri, timeout.Token);
         return socket;
     }

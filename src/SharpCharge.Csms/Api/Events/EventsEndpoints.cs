@@ -75,7 +75,11 @@ internal static class EventsEndpoints
 
                 while (reader.TryRead(out var liveEvent))
                 {
-                    await WriteAsync(response.Body, liveEvent, serializer, cancellationToken);
+                    // The protocol log's signal is for the dashboard; API clients read the frames from /messages.
+                    if (liveEvent.Kind != LiveEventKind.ProtocolLogged)
+                    {
+                        await WriteAsync(response.Body, liveEvent, serializer, cancellationToken);
+                    }
                 }
 
                 await response.Body.FlushAsync(cancellationToken);

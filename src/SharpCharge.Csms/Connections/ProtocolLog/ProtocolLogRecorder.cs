@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpCharge.Csms.Domain;
 using SharpCharge.Csms.Domain.Events;
+using SharpCharge.Csms.Domain.Live;
 
 namespace SharpCharge.Csms.Connections.ProtocolLog;
 
@@ -20,14 +21,16 @@ internal sealed partial class ProtocolLogRecorder : BackgroundService
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
     private readonly IChargerEventService _events;
+    private readonly ILiveEvents _live;
     private readonly TimeProvider _time;
     private readonly ILogger<ProtocolLogRecorder> _logger;
     private readonly ProtocolLogMode _mode;
     private long _dropped;
 
-    public ProtocolLogRecorder(IChargerEventService events, IOptions<CsmsOptions> options, TimeProvider time, ILogger<ProtocolLogRecorder> logger)
+    public ProtocolLogRecorder(IChargerEventService events, ILiveEvents live, IOptions<CsmsOptions> options, TimeProvider time, ILogger<ProtocolLogRecorder> logger)
     {
         _events = events;
+        _live = live;
         _time = time;
         _logger = logger;
         _mode = options.Value.EffectiveProtocolLog;
@@ -56,17 +59,31 @@ internal sealed partial class ProtocolLogRecorder : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Chargers with frames stored since the queue was last empty: each gets one live event once the queue is drained,
+        // so an open charger page shows its frames at once without an event per frame.
+        var stored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await foreach (var entry in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
                 await _events.AppendProtocolLogAsync(
                     entry.ChargerId, entry.Direction, entry.MessageType, entry.MessageId, entry.Action, entry.Payload, stoppingToken).ConfigureAwait(false);
+                stored.Add(entry.ChargerId);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The log is a diagnostic aid: a failed write loses that frame's entry, never the connection.
                 Log.WriteFailed(_logger, entry.ChargerId, e);
+            }
+
+            if (_queue.Reader.Count == 0 && stored.Count > 0)
+            {
+                foreach (var chargerId in stored)
+                {
+                    _live.Publish(new LiveEvent(LiveEventKind.ProtocolLogged, chargerId, _time.GetUtcNow()));
+                }
+
+                stored.Clear();
             }
         }
     }

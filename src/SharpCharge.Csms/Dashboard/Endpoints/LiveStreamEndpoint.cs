@@ -39,28 +39,41 @@ internal static class LiveStreamEndpoint
         // Wall-clock time on purpose, as for LiveFiguresSource: the demo's accelerated clock would shorten the pause.
         var throttle = new LiveRefreshThrottle(TimeProvider.System);
         var batch = new List<LiveEvent>();
+        var logged = false;
         try
         {
             while (await subscription.Reader.WaitToReadAsync(cancellationToken))
             {
-                Drain(subscription.Reader, charger, batch);
-                if (batch.Count == 0)
+                logged |= Drain(subscription.Reader, charger, batch);
+                if (batch.Count == 0 && !logged)
                 {
                     continue;
                 }
 
-                if (throttle.WaitBefore(batch) is { } wait && wait > TimeSpan.Zero)
+                if (batch.Count > 0 && throttle.WaitBefore(batch) is { } wait && wait > TimeSpan.Zero)
                 {
-                    await GatherAsync(subscription.Reader, charger, batch, wait, cancellationToken);
+                    logged |= await GatherAsync(subscription.Reader, charger, batch, wait, cancellationToken);
                 }
 
                 throttle.Refreshed();
-                var views = await LiveViews.BuildAsync(batch, queries, cancellationToken);
+                IReadOnlyList<LiveView> views = batch.Count == 0 ? [] : await LiveViews.BuildAsync(batch, queries, cancellationToken);
                 batch.Clear();
+                logged = false;
                 if (charger is not null)
                 {
                     var log = (await queries.ProtocolLogAsync(charger, 50, cancellationToken)).Where(l => l.Id > lastLogId).ToList();
                     lastLogId = log.Count > 0 ? log[^1].Id : lastLogId;
+                    if (views.Count == 0)
+                    {
+                        // Only new protocol log frames: they change nothing else on the page, so no charger state is read.
+                        if (log.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        views = [new LiveView("protocol_logged", charger, DateTimeOffset.UtcNow)];
+                    }
+
                     views = [.. views.SkipLast(1), views[^1] with { Log = log }];
                 }
 
@@ -92,18 +105,19 @@ internal static class LiveStreamEndpoint
     /// Gathers events for at most <paramref name="wait"/>, or less when one arrives that must go out at once (a status
     /// change must not wait behind a pause for meter values).
     /// </summary>
-    private static async Task GatherAsync(ChannelReader<LiveEvent> reader, string? charger, List<LiveEvent> batch, TimeSpan wait, CancellationToken cancellationToken)
+    private static async Task<bool> GatherAsync(ChannelReader<LiveEvent> reader, string? charger, List<LiveEvent> batch, TimeSpan wait, CancellationToken cancellationToken)
     {
+        var logged = false;
         using var pause = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         pause.CancelAfter(wait);
         try
         {
             while (await reader.WaitToReadAsync(pause.Token))
             {
-                Drain(reader, charger, batch);
+                logged |= Drain(reader, charger, batch);
                 if (batch.Exists(LiveRefreshThrottle.IsUrgent))
                 {
-                    return;
+                    return logged;
                 }
             }
         }
@@ -111,17 +125,33 @@ internal static class LiveStreamEndpoint
         {
             // The pause is over: send what was gathered.
         }
+
+        return logged;
     }
 
-    /// <summary>Moves every waiting event for this page (all, or one charger's) into <paramref name="batch"/>.</summary>
-    private static void Drain(ChannelReader<LiveEvent> reader, string? charger, List<LiveEvent> batch)
+    /// <summary>
+    /// Moves every waiting event for this page (all, or one charger's) into <paramref name="batch"/>; new protocol log
+    /// frames are not events of the batch but say whether the charger page should read its log again (true).
+    /// </summary>
+    private static bool Drain(ChannelReader<LiveEvent> reader, string? charger, List<LiveEvent> batch)
     {
+        var logged = false;
         while (reader.TryRead(out var liveEvent))
         {
-            if (charger is null || string.Equals(liveEvent.ChargerId, charger, StringComparison.OrdinalIgnoreCase))
+            if (charger is not null && !string.Equals(liveEvent.ChargerId, charger, StringComparison.OrdinalIgnoreCase))
             {
-                batch.Add(liveEvent);
+                continue;
             }
+
+            if (liveEvent.Kind == LiveEventKind.ProtocolLogged)
+            {
+                logged |= charger is not null;
+                continue;
+            }
+
+            batch.Add(liveEvent);
         }
+
+        return logged;
     }
 }

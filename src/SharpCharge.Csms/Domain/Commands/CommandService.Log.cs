@@ -6,9 +6,16 @@ internal sealed partial class CommandService
 {
     private static partial class Log
     {
-        [LoggerMessage(DomainEventIds.CommandNotAccepted, LogLevel.Information,
-            "Command {Command} to charger {ChargerId} ended {Outcome} (status {Status})", EventName = "CommandNotAccepted")]
-        public static partial void CommandNotAccepted(ILogger logger, string chargerId, string command, CommandOutcome outcome, string? status);
+        public static readonly Func<ILogger, long, string, IDisposable?> CommandScope
+            = LoggerMessage.DefineScope<long, string>("Command {CommandId} {Command}");
+
+        [LoggerMessage(DomainEventIds.CommandSending, LogLevel.Information,
+            "Command {CommandId} {Command} to charger {ChargerId}: sending", EventName = "CommandSending")]
+        public static partial void CommandSending(ILogger logger, long commandId, string command, string chargerId);
+
+        [LoggerMessage(DomainEventIds.CommandEnded, LogLevel.Information,
+            "Command {CommandId} {Command} to charger {ChargerId} ended {Outcome} (status {Status}) in {DurationMs} ms", EventName = "CommandEnded")]
+        public static partial void CommandEnded(ILogger logger, long commandId, string command, string chargerId, CommandOutcome outcome, string? status, long durationMs);
 
         [LoggerMessage(DomainEventIds.FollowUpWithoutCommand, LogLevel.Debug,
             "Charger {ChargerId} reported {Status} for a {Command} (request {RequestId}) not in the command history", EventName = "FollowUpWithoutCommand")]

@@ -200,13 +200,14 @@ internal sealed partial class CommandService : ICommandService
 
     private async Task<CommandResult> DeliverAsync(long id, string chargerId, ChargerCommand command, CancellationToken cancellationToken)
     {
+        // Every line written while the command is on its way carries its id, among them the one naming the CALL's
+        // message id (category SharpCharge.Ocpp.Rpc.OcppConnection at Debug, or the protocol trace's [OCPP-CALL-SEND]).
+        using var scope = Log.CommandScope(_logger, id, command.Name);
+        Log.CommandSending(_logger, id, command.Name, chargerId);
         var reply = await _router.SendAsync(chargerId, command, cancellationToken).ConfigureAwait(false);
         // The outcome is stored even when the caller gave up meanwhile: the charger did receive the command.
         await _store.CompleteAsync(id, reply, CancellationToken.None).ConfigureAwait(false);
-        if (reply.Outcome != CommandOutcome.Success)
-        {
-            Log.CommandNotAccepted(_logger, chargerId, command.Name, reply.Outcome, reply.Status);
-        }
+        Log.CommandEnded(_logger, id, command.Name, chargerId, reply.Outcome, reply.Status, reply.DurationMs);
 
         return new CommandResult(id, reply) { RequestId = command is StartCharging start ? start.RemoteStartId : command.FollowUpId };
     }

@@ -15,4 +15,10 @@ internal enum LiveEventKind
     TransactionStarted,
     TransactionUpdated,
     TransactionEnded,
+
+    /// <summary>
+    /// New frames of the charger's protocol log were stored (at most one per charger per write batch). Only the
+    /// dashboard's charger page uses it; the REST event stream leaves it out.
+    /// </summary>
+    ProtocolLogged,
 }
