@@ -12,6 +12,23 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
     /// <summary>The longest a measured run may take: connecting and booting on a busy machine, warm-up, measurement.</summary>
     private TimeSpan RunLimit => options.Warmup + options.Measure + TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Starts the target on a fresh database and lets one charger connect, boot and heartbeat for a second, so the
+    /// first measured connections do not pay for the server's just-in-time compilation. The boot storm does not warm
+    /// up: a server that restarts is cold, and the storm measures exactly that.
+    /// </summary>
+    private async Task StartWarmAsync(ServerTarget target, int run)
+    {
+        await target.StartAsync(fresh: true).ConfigureAwait(false);
+        await driver.RunAsync(target, new LoadRequest
+        {
+            Count = 1,
+            IdPrefix = string.Create(CultureInfo.InvariantCulture, $"W{run}"),
+            Measure = TimeSpan.FromSeconds(1),
+            Duration = RunLimit,
+        }).ConfigureAwait(false);
+    }
+
     private void Record(string scenario, string metric, string unit, ServerTarget target, int run, double value)
     {
         results.Add(new Measurement(scenario, metric, unit, target.Name, run, value));
@@ -23,7 +40,7 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
     /// </summary>
     public async Task ThroughputAsync(ServerTarget target, int run)
     {
-        await target.StartAsync(fresh: true).ConfigureAwait(false);
+        await StartWarmAsync(target, run).ConfigureAwait(false);
         foreach (var mix in Mixes)
         {
             var sizeBefore = target.HasStorage ? await target.DatabaseSizeAsync().ConfigureAwait(false) : 0;
@@ -63,7 +80,7 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
     /// </summary>
     public async Task LatencyAsync(ServerTarget target, int run)
     {
-        await target.StartAsync(fresh: true).ConfigureAwait(false);
+        await StartWarmAsync(target, run).ConfigureAwait(false);
         var peak = results.LastOrDefault(m => m.Target == target.Name && m.Run == run && m.Metric == "heartbeat round trips/s")?.Value;
         if (peak is null)
         {
@@ -101,7 +118,7 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
     /// </summary>
     public async Task ConnectionsAsync(ServerTarget target, int run)
     {
-        await target.StartAsync(fresh: true).ConfigureAwait(false);
+        await StartWarmAsync(target, run).ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         var idle = ProcessUsage.RssBytes(target.ProcessId);
         Record("connections", "idle server RSS", "MiB", target, run, idle / 1048576.0);
