@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using SharpCharge.Csms.Api;
 using SharpCharge.Csms.Cluster;
 using SharpCharge.Csms.Connections;
@@ -64,6 +65,10 @@ public static class CsmsApp
                 Listen(kestrel, listeners, http.ListenAddress, ocpp.TlsPort, ListenerKind.OcppTls, ocpp, clientCertificates);
             }
         });
+
+        // A fleet that reconnects after a restart arrives at once: beyond Kestrel's default accept backlog of 512 the
+        // kernel drops the SYNs, and those chargers retry only after 1, 3, 7 s (the kernel caps this at somaxconn).
+        builder.Services.Configure<SocketTransportOptions>(sockets => sockets.Backlog = 4096);
 
         builder.AddDemoMode(demo);
 

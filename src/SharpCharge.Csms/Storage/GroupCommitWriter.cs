@@ -59,6 +59,29 @@ internal sealed partial class GroupCommitWriter : BackgroundService
         return await item.Task.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// <see cref="EnqueueAsync{T}"/> for the small writes every connection makes (online, boot, status): they share
+    /// commits with everything else, and on SQLite they no longer compete with the writer for the database lock
+    /// (a losing writer sleeps in SQLite's busy handler). Once shutdown has closed the queue, the work runs in a
+    /// transaction of its own, so a charger that disconnects while the server stops is still marked offline.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EnqueueAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            var result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         // No new writes; the loop drains what is queued and ends, then the base waits for it (or the host's timeout).

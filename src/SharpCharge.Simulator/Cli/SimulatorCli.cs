@@ -54,6 +54,9 @@ internal static class SimulatorCli
         load.Options.Add(o.Sources);
         load.Options.Add(o.Mix);
         load.Options.Add(o.Interval);
+        load.Options.Add(o.Rate);
+        load.Options.Add(o.Warmup);
+        load.Options.Add(o.Measure);
         load.Validators.Add(o.CheckStations);
         load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, errors, variables, cancellationToken));
         root.Subcommands.Add(load);
@@ -104,6 +107,9 @@ internal static class SimulatorCli
         SourceAddresses = parse.GetValue(o.Sources) ?? [],
         Mix = parse.GetValue(o.Mix),
         Interval = parse.GetValue(o.Interval),
+        Rate = parse.GetValue(o.Rate),
+        Warmup = parse.GetValue(o.Warmup),
+        Measure = parse.GetValue(o.Measure),
         Duration = parse.GetValue(o.Duration) ?? TimeSpan.FromSeconds(30),
         Quiet = parse.GetValue(o.Quiet),
         JsonSummaryPath = parse.GetValue(o.JsonSummary),

@@ -107,6 +107,23 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
         CustomParser = result => ParseDuration(result) ?? TimeSpan.Zero,
     };
 
+    public Option<double?> Rate { get; } = Validated(
+        new Option<double?>("--rate") { Description = "Calls per second of all stations together, each station on a steady schedule (for latency at a given load); without it stations send back to back." },
+        (value, error) => { if (value is { } rate && (rate <= 0 || double.IsNaN(rate) || double.IsInfinity(rate))) { error($"--rate must be a number of calls per second above 0, e.g. 5000 (found {rate.ToString(CultureInfo.InvariantCulture)})."); } });
+
+    public Option<TimeSpan> Warmup { get; } = new("--warmup")
+    {
+        Description = "Time from the moment every station is up before the summary counts calls and round trips, e.g. 5s (the ramp and boots then do not count).",
+        DefaultValueFactory = _ => TimeSpan.Zero,
+        CustomParser = result => ParseDuration(result) ?? TimeSpan.Zero,
+    };
+
+    public Option<TimeSpan?> Measure { get; } = new("--measure")
+    {
+        Description = "How long to count after the warm-up, e.g. 10s; the run then ends (--duration stays an upper bound).",
+        CustomParser = ParseDuration,
+    };
+
     public Option<bool> ProtocolDebug { get; } = new("--protocol-debug")
     {
         Description = "Write a tagged line per OCPP frame ([CHARGER-SEND], [OCPP-CALL-SEND], ...) to --log-file or the error stream. Also OCPP_PROTOCOL_DEBUG=true.",
@@ -179,7 +196,7 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         var parsed = DurationText.TryParse(text, out var value);
-        if (parsed && (value > TimeSpan.Zero || result.Parent is OptionResult { Option.Name: "--interval" }))
+        if (parsed && (value > TimeSpan.Zero || result.Parent is OptionResult { Option.Name: "--interval" or "--warmup" }))
         {
             return value;
         }

@@ -22,6 +22,7 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
     };
 
     private decimal _energyWh;
+    private string? _transactionId;
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -73,10 +74,22 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
                 return;
             }
 
-            stats.MarkBooted();
+            stats.MarkBooted(time.GetTimestamp());
             await TimedAsync(() => _protocol.StatusAsync(connection, cancellationToken)).ConfigureAwait(false);
+            if (settings.Mix == MessageMix.MeterValues)
+            {
+                // Meter values belong to a charging session: open one, then report into it until the run ends.
+                _transactionId = await TimedAsync(() => _protocol.StartAsync(connection, "LOAD-TAG", _energyWh, cancellationToken)).ConfigureAwait(false);
+            }
+
+            var pacer = settings.Rate is { } rate ? new Pacer(TimeSpan.FromSeconds(settings.Count / rate), time) : null;
             while (!cancellationToken.IsCancellationRequested)
             {
+                if (pacer is not null)
+                {
+                    await pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 await NextAsync(connection, cancellationToken).ConfigureAwait(false);
                 if (settings.Interval > TimeSpan.Zero)
                 {
@@ -114,7 +127,7 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
                     await TimedAsync(() => _protocol.HeartbeatAsync(connection, cancellationToken)).ConfigureAwait(false);
                     break;
                 case MessageMix.MeterValues:
-                    await TimedAsync(() => _protocol.MeterValuesAsync(connection, _energyWh, cancellationToken)).ConfigureAwait(false);
+                    await TimedAsync(() => _protocol.MeterValuesAsync(connection, _transactionId!, _energyWh, cancellationToken)).ConfigureAwait(false);
                     break;
                 case MessageMix.StartStop:
                     var transactionId = await TimedAsync(() => _protocol.StartAsync(connection, "LOAD-TAG", _energyWh, cancellationToken)).ConfigureAwait(false);

@@ -20,6 +20,7 @@ internal sealed class LoadRunner(LoadSettings settings, TimeProvider time, TextW
         var clients = new List<Task>(settings.Count);
         using var live = new LiveLine(Stats, time, output, settings.Quiet);
         var reporting = live.RunAsync(stop.Token);
+        var measuring = settings.Warmup > TimeSpan.Zero || settings.Measure is not null ? StartMeasuringAsync(stop) : Task.CompletedTask;
         var batch = Math.Max(1, settings.RampPerSecond / 10);
         for (var i = 0; i < settings.Count && !stop.IsCancellationRequested; i++)
         {
@@ -36,7 +37,8 @@ internal sealed class LoadRunner(LoadSettings settings, TimeProvider time, TextW
         var seconds = time.GetElapsedTime(started).TotalSeconds;
         await Task.WhenAll(clients).ConfigureAwait(false);
         await reporting.ConfigureAwait(false);
-        var summary = Summary(seconds);
+        await measuring.ConfigureAwait(false);
+        var summary = Summary(started, seconds);
         if (!settings.Quiet)
         {
             output.WriteLine(JsonSerializer.Serialize(summary, SimulatorJsonContext.Default.LoadSummary));
@@ -45,9 +47,41 @@ internal sealed class LoadRunner(LoadSettings settings, TimeProvider time, TextW
         return summary;
     }
 
-    private LoadSummary Summary(double seconds)
+    /// <summary>
+    /// Starts the measured window <see cref="LoadSettings.Warmup"/> after every station is up (or has failed), so a slow
+    /// ramp never eats into it, and ends the run <see cref="LoadSettings.Measure"/> later.
+    /// </summary>
+    private async Task StartMeasuringAsync(CancellationTokenSource stop)
     {
-        var latency = Stats.Latency.Snapshot();
+        while (!stop.IsCancellationRequested && Stats.Booted + Stats.Errors < settings.Count)
+        {
+            await Wait(TimeSpan.FromMilliseconds(50), stop.Token).ConfigureAwait(false);
+        }
+
+        await Wait(settings.Warmup, stop.Token).ConfigureAwait(false);
+        if (stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        Stats.StartMeasuring(time.GetTimestamp());
+        if (settings.Measure is { } measure)
+        {
+            stop.CancelAfter(measure);
+        }
+    }
+
+    private LoadSummary Summary(long started, double seconds)
+    {
+        var latency = Stats.MeasuredLatency();
+        if (Stats.MeasuredFromTimestamp != 0)
+        {
+            seconds -= (Stats.MeasuredFromTimestamp - started) / (double)time.TimestampFrequency;
+        }
+
+        double? allBooted = Stats.Booted == settings.Count
+            ? Math.Round((Stats.LastBootTimestamp - started) / (double)time.TimestampFrequency, 3)
+            : null;
         return new LoadSummary(
             Version: Fleet.VersionText.Format(settings.Version),
             Mix: settings.Mix.ToString(),
@@ -57,14 +91,17 @@ internal sealed class LoadRunner(LoadSettings settings, TimeProvider time, TextW
             ConnectFailures: Stats.ConnectFailures,
             BootRejected: Stats.BootRejected,
             Calls: Stats.Calls,
+            MeasuredCalls: Stats.MeasuredCalls,
             CallErrors: Stats.CallErrors,
             Timeouts: Stats.Timeouts,
             Disconnects: Stats.Disconnects,
+            AllBootedSeconds: allBooted,
             Seconds: Math.Round(seconds, 2),
-            CallsPerSecond: Math.Round(Stats.Calls / Math.Max(seconds, 0.001), 1),
+            CallsPerSecond: Math.Round(Stats.MeasuredCalls / Math.Max(seconds, 0.001), 1),
             LatencyMs: new LatencySummary(
                 LatencyHistogram.PercentileMs(latency, 50),
                 LatencyHistogram.PercentileMs(latency, 90),
+                LatencyHistogram.PercentileMs(latency, 95),
                 LatencyHistogram.PercentileMs(latency, 99),
                 LatencyHistogram.PercentileMs(latency, 99.9),
                 LatencyHistogram.PercentileMs(latency, 100)));

@@ -30,6 +30,18 @@ internal sealed record LoadSettings
     /// <summary>Real time to keep sending once the ramp has started.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Calls per second that all stations together aim for, each on its own steady schedule (open loop, so a slow
+    /// answer does not hide the wait it causes); null sends back to back (or after <see cref="Interval"/>).
+    /// </summary>
+    public double? Rate { get; init; }
+
+    /// <summary>Time from the moment every station is up before the summary starts counting calls and round trips.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.Zero;
+
+    /// <summary>How long to count once the warm-up is over; the run then ends (<see cref="Duration"/> stays an upper bound).</summary>
+    public TimeSpan? Measure { get; init; }
+
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public bool Quiet { get; init; }

@@ -11,6 +11,10 @@ internal sealed class LoadStats
     private long _callErrors;
     private long _timeouts;
     private long _disconnects;
+    private long _lastBootTimestamp;
+    private long[]? _measuredFromLatency;
+    private long _measuredFromCalls;
+    private long _measuredFromTimestamp;
 
     public LatencyHistogram Latency { get; } = new();
 
@@ -40,7 +44,50 @@ internal sealed class LoadStats
 
     public void Closed() => Interlocked.Decrement(ref _connected);
 
-    public void MarkBooted() => Interlocked.Increment(ref _booted);
+    /// <summary>Counts a boot Accepted at <paramref name="timestamp"/> (of the run's <see cref="TimeProvider"/>).</summary>
+    public void MarkBooted(long timestamp)
+    {
+        Interlocked.Increment(ref _booted);
+        // Boots complete in any order; keep the latest.
+        var last = Interlocked.Read(ref _lastBootTimestamp);
+        while (timestamp > last)
+        {
+            var seen = Interlocked.CompareExchange(ref _lastBootTimestamp, timestamp, last);
+            if (seen == last)
+            {
+                break;
+            }
+
+            last = seen;
+        }
+    }
+
+    /// <summary>When the latest boot was Accepted; 0 before any.</summary>
+    public long LastBootTimestamp => Interlocked.Read(ref _lastBootTimestamp);
+
+    /// <summary>
+    /// Ends the warm-up: the measured figures (<see cref="MeasuredCalls"/>, <see cref="MeasuredLatency"/>) count from
+    /// here, so the ramp and the boots do not dilute a throughput figure.
+    /// </summary>
+    public void StartMeasuring(long timestamp)
+    {
+        _measuredFromCalls = Calls;
+        _measuredFromTimestamp = timestamp;
+        Volatile.Write(ref _measuredFromLatency, Latency.Snapshot());
+    }
+
+    /// <summary>When measuring started; 0 when it started with the run.</summary>
+    public long MeasuredFromTimestamp => _measuredFromTimestamp;
+
+    /// <summary>Calls answered since <see cref="StartMeasuring"/> (all of them without a warm-up).</summary>
+    public long MeasuredCalls => Calls - _measuredFromCalls;
+
+    /// <summary>Round trips since <see cref="StartMeasuring"/> (all of them without a warm-up).</summary>
+    public long[] MeasuredLatency()
+    {
+        var now = Latency.Snapshot();
+        return Volatile.Read(ref _measuredFromLatency) is { } from ? LatencyHistogram.Subtract(now, from) : now;
+    }
 
     public void ConnectFailed() => Interlocked.Increment(ref _connectFailures);
 

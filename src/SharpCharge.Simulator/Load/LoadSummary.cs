@@ -10,9 +10,11 @@ internal sealed record LoadSummary(
     long ConnectFailures,
     long BootRejected,
     long Calls,
+    long MeasuredCalls,
     long CallErrors,
     long Timeouts,
     long Disconnects,
+    double? AllBootedSeconds,
     double Seconds,
     double CallsPerSecond,
     LatencySummary LatencyMs);

@@ -110,6 +110,40 @@ public abstract partial class CsmsStorageTests
     }
 
     [Fact]
+    public async Task Heartbeat_BackToBack_StoresTheFirstAndThenOncePerInterval()
+    {
+        await AcceptedChargerAsync();
+        var first = await Chargers.HeartbeatAsync("CP-1", None);
+        Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var second = await Chargers.HeartbeatAsync("CP-1", None);
+        var afterThirty = (await Chargers.FindAsync("CP-1", None))?.LastHeartbeatAt;
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        var third = await Chargers.HeartbeatAsync("CP-1", None);
+        var afterSixtyOne = (await Chargers.FindAsync("CP-1", None))?.LastHeartbeatAt;
+
+        // Every answer carries the current time; the stored time moves at most once per LastSeenWriteInterval (60 s).
+        Assert.Equal(first.AddSeconds(30), second);
+        Assert.Equal(first, afterThirty);
+        Assert.Equal(Clock.GetUtcNow(), third);
+        Assert.Equal(third, afterSixtyOne);
+    }
+
+    [Fact]
+    public async Task Heartbeat_FirstAfterAReconnect_IsStoredAtOnce()
+    {
+        await AcceptedChargerAsync();
+        await Chargers.HeartbeatAsync("CP-1", None);
+        Clock.Advance(TimeSpan.FromSeconds(10));
+        await Chargers.MarkOfflineAsync("CP-1", None);
+        await Chargers.MarkOnlineAsync("CP-1", "1.6", None);
+
+        var now = await Chargers.HeartbeatAsync("CP-1", None);
+
+        Assert.Equal(now, (await Chargers.FindAsync("CP-1", None))?.LastHeartbeatAt);
+    }
+
+    [Fact]
     public async Task MarkSeen_WithinTheWriteInterval_WritesOncePerInterval()
     {
         await AcceptedChargerAsync();

@@ -82,4 +82,35 @@ public abstract partial class CsmsStorageTests
         await Assert.ThrowsAsync<System.Threading.Channels.ChannelClosedException>(
             () => writer.EnqueueAsync((_, _, _) => Task.FromResult(1), None));
     }
+
+    [Fact]
+    public async Task GroupCommit_WriteAfterShutdown_RunsInATransactionOfItsOwn()
+    {
+        // A charger whose socket closes while the server stops must still be marked offline.
+        await AcceptedChargerAsync();
+        await Chargers.MarkOnlineAsync("CP-1", "1.6", None);
+        await Host.Get<GroupCommitWriter>().StopAsync(None);
+
+        await Chargers.MarkOfflineAsync("CP-1", None);
+
+        Assert.False((await Chargers.FindAsync("CP-1", None))?.Online);
+    }
+
+    [Fact]
+    public async Task GroupCommit_AFleetComingOnlineAtOnce_RecordsEveryCharger()
+    {
+        // The boot-storm path: online, boot and status writes of many chargers share commits through the writer.
+        const int Count = 200;
+        for (var c = 0; c < Count; c++)
+        {
+            await AcceptedChargerAsync($"ST-{c}");
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Count).Select(c => Chargers.MarkOnlineAsync($"ST-{c}", "1.6", None)));
+
+        await RestartAsync();
+        var online = (await Chargers.ListAsync(null, None)).Where(c => c.Id.StartsWith("ST-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Count, online.Count);
+        Assert.All(online, c => Assert.True(c.Online, c.Id));
+    }
 }

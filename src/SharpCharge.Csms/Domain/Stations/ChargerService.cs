@@ -24,6 +24,11 @@ internal sealed partial class ChargerService : IChargerService
     // Charger id -> timestamp of the last "seen" write, so chatty chargers cost one write per interval.
     private readonly ConcurrentDictionary<string, long> _lastSeenWrites = new(StringComparer.OrdinalIgnoreCase);
 
+    // When each charger's heartbeat was last written. Only the first heartbeat of a connection and then one per
+    // LastSeenWriteInterval reach the database: a charger may send them back to back, and each would otherwise be
+    // a durable write of its own (docs/benchmarks.md, "Biggest wins").
+    private readonly ConcurrentDictionary<string, long> _lastHeartbeatWrites = new(StringComparer.OrdinalIgnoreCase);
+
     public ChargerService(
         IChargerStore store,
         IStationStore stations,
@@ -139,6 +144,7 @@ internal sealed partial class ChargerService : IChargerService
         await _store.RecordBootAsync(boot with { ChargerId = charger.Id }, entry, now, cancellationToken)
             .ConfigureAwait(false);
         _lastSeenWrites[charger.Id] = now.UtcTicks;
+        _lastHeartbeatWrites.TryRemove(charger.Id, out _);
         var interval = status == ChargerRegistrationStatus.Accepted ? _options.HeartbeatInterval : _options.BootRetryInterval;
         return new BootResult(status, interval, now);
     }
@@ -146,6 +152,13 @@ internal sealed partial class ChargerService : IChargerService
     public async Task<DateTimeOffset> HeartbeatAsync(string chargerId, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
+        if (_lastHeartbeatWrites.TryGetValue(chargerId, out var last)
+            && now.UtcTicks - last < _options.LastSeenWriteInterval.Ticks)
+        {
+            return now;
+        }
+
+        _lastHeartbeatWrites[chargerId] = now.UtcTicks;
         await _store.RecordHeartbeatAsync(chargerId, now, cancellationToken).ConfigureAwait(false);
         _lastSeenWrites[chargerId] = now.UtcTicks;
         return now;
@@ -168,6 +181,7 @@ internal sealed partial class ChargerService : IChargerService
     {
         var now = _time.GetUtcNow();
         _lastSeenWrites[chargerId] = now.UtcTicks;
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
         await _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken).ConfigureAwait(false);
         return now;
     }
@@ -175,12 +189,14 @@ internal sealed partial class ChargerService : IChargerService
     public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)
     {
         _lastSeenWrites.TryRemove(chargerId, out _);
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
         return _store.SetOnlineAsync(chargerId, online: false, ocppVersion: null, _time.GetUtcNow(), cancellationToken);
     }
 
     public Task MarkOfflineAsync(string chargerId, DateTimeOffset connectedAt, CancellationToken cancellationToken)
     {
         _lastSeenWrites.TryRemove(chargerId, out _);
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
         return _store.SetOfflineAsync(chargerId, connectedAt, _time.GetUtcNow(), cancellationToken);
     }
 
@@ -225,6 +241,7 @@ internal sealed partial class ChargerService : IChargerService
         if (deleted)
         {
             _lastSeenWrites.TryRemove(chargerId, out _);
+            _lastHeartbeatWrites.TryRemove(chargerId, out _);
             Log.ChargerDeleted(_logger, chargerId);
         }
 

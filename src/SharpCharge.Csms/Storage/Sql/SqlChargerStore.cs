@@ -7,6 +7,8 @@ namespace SharpCharge.Csms.Storage.Sql;
 /// <summary>
 /// <see cref="IChargerStore"/> in SQL both dialects accept. Charger ids match through <c>lower(id)</c>. A deleted charger
 /// (<c>deleted_at</c> set) is invisible to lookups and lists, so it connects and boots as an unknown one would.
+/// Writes go through the <see cref="GroupCommitWriter"/>: thousands of chargers coming online or booting at once share
+/// commits instead of paying one each.
 /// </summary>
 internal sealed class SqlChargerStore : IChargerStore
 {
@@ -16,11 +18,14 @@ internal sealed class SqlChargerStore : IChargerStore
         "last_seen_at, online, connected_at, disconnected_at, created_at, latitude, longitude, max_power_kw";
 
     private readonly SqlDialect _dialect;
+    private readonly GroupCommitWriter _writer;
 
-    public SqlChargerStore(SqlDialect dialect)
+    public SqlChargerStore(SqlDialect dialect, GroupCommitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(writer);
         _dialect = dialect;
+        _writer = writer;
     }
 
     public async Task<Charger?> FindAsync(string chargerId, CancellationToken cancellationToken)
@@ -46,30 +51,31 @@ internal sealed class SqlChargerStore : IChargerStore
     public async Task<Charger> InsertIfMissingAsync(
         string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
-        await using (var revive = connection.Command(
-            // A deleted charger registered again gets its row back, without the old password or boot data.
-            "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
-            "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
-            "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
-            null,
-            _dialect.CommandTimeoutSeconds))
-        {
-            revive.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now);
-            await revive.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await _writer.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using (var revive = connection.Command(
+                    // A deleted charger registered again gets its row back, without the old password or boot data.
+                    "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
+                    "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
+                    "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
+                    transaction,
+                    _dialect.CommandTimeoutSeconds))
+                {
+                    revive.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now);
+                    await revive.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
 
-        await using (var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
-        await using (var command = connection.Command(
-            "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
-            "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
-            null,
-            _dialect.CommandTimeoutSeconds))
-        {
-            command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
-                .AddBool("online", false).AddTimestamp("now", now);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+                await using var command = connection.Command(
+                    "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
+                    "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
+                    transaction,
+                    _dialect.CommandTimeoutSeconds);
+                command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
+                    .AddBool("online", false).AddTimestamp("now", now);
+                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
 
         return await FindAsync(chargerId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Charger '{chargerId}' vanished right after it was registered.");
@@ -98,13 +104,17 @@ internal sealed class SqlChargerStore : IChargerStore
             .ConfigureAwait(false);
     }
 
-    public async Task RecordBootAsync(ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task RecordBootAsync(ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(boot);
         ArgumentNullException.ThrowIfNull(logEntry);
+        return _writer.WriteAsync((connection, transaction, ct) => RecordBootAsync(connection, transaction, boot, logEntry, now, ct), cancellationToken);
+    }
+
+    private async Task<bool> RecordBootAsync(
+        DbConnection connection, DbTransaction transaction, ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var timeout = _dialect.CommandTimeoutSeconds;
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
         await using (var update = connection.Command(
             "UPDATE chargers SET vendor = @vendor, model = @model, serial_number = @serial, firmware_version = @firmware, " +
             "iccid = @iccid, imsi = @imsi, meter_type = @meterType, meter_serial_number = @meterSerial, " +
@@ -133,7 +143,7 @@ internal sealed class SqlChargerStore : IChargerStore
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public Task RecordHeartbeatAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -225,11 +235,13 @@ internal sealed class SqlChargerStore : IChargerStore
             MaxPowerKw = r.GetDoubleOrNull(23),
         };
 
-    private async Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(sql, null, _dialect.CommandTimeoutSeconds);
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-    }
+    private Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.Command(sql, transaction, _dialect.CommandTimeoutSeconds);
+                bind(command);
+                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) > 0;
+            },
+            cancellationToken);
 }

@@ -4,7 +4,10 @@ using SharpCharge.Csms.Domain.Stations;
 
 namespace SharpCharge.Csms.Storage.Sql;
 
-/// <summary><see cref="IConnectorStatusStore"/> in SQL both dialects accept.</summary>
+/// <summary>
+/// <see cref="IConnectorStatusStore"/> in SQL both dialects accept. Saves go through the <see cref="GroupCommitWriter"/>,
+/// so the status reports of a fleet that boots at once share commits.
+/// </summary>
 internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
 {
     internal const string StateColumns =
@@ -14,11 +17,14 @@ internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
         "id, charger_id, evse_id, connector_id, status, status_at, received_at, error_code, info, vendor_id, vendor_error_code";
 
     private readonly SqlDialect _dialect;
+    private readonly GroupCommitWriter _writer;
 
-    public SqlConnectorStatusStore(SqlDialect dialect)
+    public SqlConnectorStatusStore(SqlDialect dialect, GroupCommitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(writer);
         _dialect = dialect;
+        _writer = writer;
     }
 
     public async Task<ConnectorState?> GetAsync(string chargerId, int evseId, int connectorId, CancellationToken cancellationToken)
@@ -43,11 +49,13 @@ internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
         return await command.ReadAllAsync(ReadState, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SaveAsync(ConnectorState? current, StatusHistoryEntry? history, CancellationToken cancellationToken)
+    public Task SaveAsync(ConnectorState? current, StatusHistoryEntry? history, CancellationToken cancellationToken)
+        => _writer.WriteAsync((connection, transaction, ct) => SaveAsync(connection, transaction, current, history, ct), cancellationToken);
+
+    private async Task<bool> SaveAsync(
+        DbConnection connection, DbTransaction transaction, ConnectorState? current, StatusHistoryEntry? history, CancellationToken cancellationToken)
     {
         var timeout = _dialect.CommandTimeoutSeconds;
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
         if (current is not null)
         {
             await using var upsert = connection.Command(
@@ -79,7 +87,7 @@ internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public async Task<IReadOnlyList<StatusHistoryEntry>> GetHistoryAsync(

@@ -17,7 +17,11 @@ internal interface ILoadProtocol
 
     ValueTask HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken);
 
-    ValueTask MeterValuesAsync(OcppConnection connection, decimal energyWh, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ten sampled values (energy, power, three currents, three voltages, SoC, and temperature or frequency) for the
+    /// open transaction <paramref name="transactionId"/> on EVSE 1.
+    /// </summary>
+    ValueTask MeterValuesAsync(OcppConnection connection, string transactionId, decimal energyWh, CancellationToken cancellationToken);
 
     /// <summary>Starts a transaction on EVSE 1 and returns its id.</summary>
     ValueTask<string> StartAsync(OcppConnection connection, string idToken, decimal energyWh, CancellationToken cancellationToken);

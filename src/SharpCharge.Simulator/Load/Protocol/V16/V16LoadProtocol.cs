@@ -22,14 +22,27 @@ internal sealed class V16LoadProtocol(TimeProvider time) : ILoadProtocol
     public async ValueTask HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken)
         => await connection.CallAsync(new HeartbeatRequest(), cancellationToken).ConfigureAwait(false);
 
-    public async ValueTask MeterValuesAsync(OcppConnection connection, decimal energyWh, CancellationToken cancellationToken)
+    public async ValueTask MeterValuesAsync(OcppConnection connection, string transactionId, decimal energyWh, CancellationToken cancellationToken)
     {
         var sample = new MeterValue
         {
             Timestamp = time.GetUtcNow(),
-            SampledValue = [new SampledValue { Value = energyWh.ToString(CultureInfo.InvariantCulture), Measurand = Measurand.EnergyActiveImportRegister, Unit = UnitOfMeasure.Wh }],
+            SampledValue =
+            [
+                Sample(energyWh.ToString(CultureInfo.InvariantCulture), Measurand.EnergyActiveImportRegister, UnitOfMeasure.Wh, null),
+                Sample("7200", Measurand.PowerActiveImport, UnitOfMeasure.W, null),
+                Sample("31.2", Measurand.CurrentImport, UnitOfMeasure.A, Phase.L1),
+                Sample("31.0", Measurand.CurrentImport, UnitOfMeasure.A, Phase.L2),
+                Sample("30.9", Measurand.CurrentImport, UnitOfMeasure.A, Phase.L3),
+                Sample("230.1", Measurand.Voltage, UnitOfMeasure.V, Phase.L1N),
+                Sample("229.8", Measurand.Voltage, UnitOfMeasure.V, Phase.L2N),
+                Sample("231.0", Measurand.Voltage, UnitOfMeasure.V, Phase.L3N),
+                Sample("54", Measurand.SoC, UnitOfMeasure.Percent, null),
+                Sample("31.5", Measurand.Temperature, UnitOfMeasure.Celsius, null),
+            ],
         };
-        await connection.CallAsync(new MeterValuesRequest { ConnectorId = 1, MeterValue = [sample] }, cancellationToken).ConfigureAwait(false);
+        var request = new MeterValuesRequest { ConnectorId = 1, TransactionId = int.Parse(transactionId, CultureInfo.InvariantCulture), MeterValue = [sample] };
+        await connection.CallAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<string> StartAsync(OcppConnection connection, string idToken, decimal energyWh, CancellationToken cancellationToken)
@@ -40,4 +53,7 @@ internal sealed class V16LoadProtocol(TimeProvider time) : ILoadProtocol
 
     public async ValueTask StopAsync(OcppConnection connection, string transactionId, decimal energyWh, CancellationToken cancellationToken)
         => await connection.CallAsync(new StopTransactionRequest { TransactionId = int.Parse(transactionId, CultureInfo.InvariantCulture), MeterStop = (int)energyWh, Timestamp = time.GetUtcNow(), Reason = Reason.Local }, cancellationToken).ConfigureAwait(false);
+
+    private static SampledValue Sample(string value, Measurand measurand, UnitOfMeasure unit, Phase? phase)
+        => new() { Value = value, Measurand = measurand, Unit = unit, Phase = phase };
 }

@@ -8,6 +8,7 @@ namespace SharpCharge.Simulator.Load.Protocol.V201;
 internal sealed partial class V201LoadProtocol(string stationId, TimeProvider time) : ILoadProtocol
 {
     private int _transactions;
+    private int _seqNo;
 
     public OcppRouter Router { get; } = OcppRouter.Create(V201Actions.Catalogue);
 
@@ -28,12 +29,48 @@ internal sealed partial class V201LoadProtocol(string stationId, TimeProvider ti
     public async ValueTask HeartbeatAsync(OcppConnection connection, CancellationToken cancellationToken)
         => await connection.CallAsync(new HeartbeatRequest(), cancellationToken).ConfigureAwait(false);
 
-    public async ValueTask MeterValuesAsync(OcppConnection connection, decimal energyWh, CancellationToken cancellationToken)
-        => await connection.CallAsync(new MeterValuesRequest { EvseId = 1, MeterValue = [Energy(energyWh, null)] }, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Inside a transaction 2.x sends its periodic samples as TransactionEvent(Updated) (E02, J02); MeterValues is for
+    /// samples outside one (J01).
+    /// </summary>
+    public async ValueTask MeterValuesAsync(OcppConnection connection, string transactionId, decimal energyWh, CancellationToken cancellationToken)
+    {
+        var request = new TransactionEventRequest
+        {
+            EventType = TransactionEventEnumType.Updated,
+            Timestamp = time.GetUtcNow(),
+            TriggerReason = TriggerReasonEnumType.MeterValuePeriodic,
+            SeqNo = ++_seqNo,
+            TransactionInfo = new TransactionType { TransactionId = transactionId, ChargingState = ChargingStateEnumType.Charging },
+            MeterValue =
+            [
+                new MeterValueType
+                {
+                    Timestamp = time.GetUtcNow(),
+                    SampledValue =
+                    [
+                        Sample(energyWh, MeasurandEnumType.EnergyActiveImportRegister, "Wh", null),
+                        Sample(7200m, MeasurandEnumType.PowerActiveImport, "W", null),
+                        Sample(31.2m, MeasurandEnumType.CurrentImport, "A", PhaseEnumType.L1),
+                        Sample(31.0m, MeasurandEnumType.CurrentImport, "A", PhaseEnumType.L2),
+                        Sample(30.9m, MeasurandEnumType.CurrentImport, "A", PhaseEnumType.L3),
+                        Sample(230.1m, MeasurandEnumType.Voltage, "V", PhaseEnumType.L1N),
+                        Sample(229.8m, MeasurandEnumType.Voltage, "V", PhaseEnumType.L2N),
+                        Sample(231.0m, MeasurandEnumType.Voltage, "V", PhaseEnumType.L3N),
+                        Sample(54m, MeasurandEnumType.SoC, "Percent", null),
+                        // 2.x has no Temperature measurand; Frequency stands in as the tenth value.
+                        Sample(50.01m, MeasurandEnumType.Frequency, "Hz", null),
+                    ],
+                },
+            ],
+        };
+        await connection.CallAsync(request, cancellationToken).ConfigureAwait(false);
+    }
 
     public async ValueTask<string> StartAsync(OcppConnection connection, string idToken, decimal energyWh, CancellationToken cancellationToken)
     {
         var transactionId = $"{stationId}-{++_transactions}";
+        _seqNo = 0;
         var request = new TransactionEventRequest
         {
             EventType = TransactionEventEnumType.Started,
@@ -56,12 +93,15 @@ internal sealed partial class V201LoadProtocol(string stationId, TimeProvider ti
             EventType = TransactionEventEnumType.Ended,
             Timestamp = time.GetUtcNow(),
             TriggerReason = TriggerReasonEnumType.StopAuthorized,
-            SeqNo = 1,
+            SeqNo = ++_seqNo,
             TransactionInfo = new TransactionType { TransactionId = transactionId, ChargingState = ChargingStateEnumType.Idle, StoppedReason = ReasonEnumType.Local },
             MeterValue = [Energy(energyWh, ReadingContextEnumType.TransactionEnd)],
         };
         await connection.CallAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private static SampledValueType Sample(decimal value, MeasurandEnumType measurand, string unit, PhaseEnumType? phase)
+        => new() { Value = value, Measurand = measurand, Phase = phase, UnitOfMeasure = new UnitOfMeasureType { Unit = unit } };
 
     private MeterValueType Energy(decimal energyWh, ReadingContextEnumType? context) => new()
     {
