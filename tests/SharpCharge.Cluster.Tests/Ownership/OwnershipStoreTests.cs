@@ -17,6 +17,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     private readonly TestClock _clock = new();
     private SqlDialect? _dialect;
     private string _database = string.Empty;
+    private GroupCommitWriter? _writer;
 
     public OwnershipStoreTests(PostgresServerFixture server)
     {
@@ -34,10 +35,28 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_writer is not null)
+        {
+            await _writer.StopAsync(CancellationToken.None);
+            _writer.Dispose();
+        }
+
         if (_dialect is not null)
         {
             await _dialect.DisposeAsync();
         }
+    }
+
+    /// <summary>The charger store as the central system builds it: its status writes go through the group-commit writer.</summary>
+    private async Task<SqlChargerStore> ChargersAsync()
+    {
+        if (_writer is null)
+        {
+            _writer = new GroupCommitWriter(_dialect!, Microsoft.Extensions.Options.Options.Create(new StorageOptions()), NullLogger<GroupCommitWriter>.Instance);
+            await _writer.StartAsync(CancellationToken.None);
+        }
+
+        return new SqlChargerStore(_dialect!, _writer);
     }
 
     [Fact]
@@ -185,7 +204,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("a");
         await JoinAsync("b");
         await AddOnlineChargerAsync("CP1");
-        var chargers = new SqlChargerStore(_dialect!);
+        var chargers = await ChargersAsync();
         var onA = _clock.GetUtcNow();
         await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
         await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
@@ -210,7 +229,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         // but after b's online write: that later connection keeps the charger online.
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
-        var chargers = new SqlChargerStore(_dialect!);
+        var chargers = await ChargersAsync();
         var onA = _clock.GetUtcNow();
         await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
         await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
@@ -233,7 +252,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     {
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
-        var chargers = new SqlChargerStore(_dialect!);
+        var chargers = await ChargersAsync();
         var onA = _clock.GetUtcNow();
         await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
         await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
@@ -250,7 +269,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     {
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
-        var chargers = new SqlChargerStore(_dialect!);
+        var chargers = await ChargersAsync();
         var since = _clock.GetUtcNow();
         await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", since, CancellationToken.None);
         await Store.ClaimAsync("CP1", "a", "ocpp1.6", since, CancellationToken.None);
@@ -272,7 +291,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("a");
         await JoinAsync("b");
         await AddOnlineChargerAsync("CP1");
-        var chargers = new SqlChargerStore(_dialect!);
+        var chargers = await ChargersAsync();
         var onA = _clock.GetUtcNow();
         _clock.Advance(TimeSpan.FromSeconds(1));
         var onB = _clock.GetUtcNow();
