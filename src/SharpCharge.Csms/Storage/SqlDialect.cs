@@ -33,6 +33,12 @@ internal abstract class SqlDialect : IAsyncDisposable, IDisposable
     /// <summary>The sum of a decimal column as something <see cref="DbDataReader.GetDecimal"/> reads.</summary>
     public abstract string SumDecimal(string column);
 
+    /// <summary>
+    /// How many meter value rows one INSERT carries. A server database pays a network round trip per statement, so
+    /// many rows per statement (the default); SQLite overrides it.
+    /// </summary>
+    public virtual int MeterValueRowsPerStatement => Sql.MeterValueInsert.MaxRowsPerStatement;
+
     public static SqlDialect Create(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -6,13 +6,17 @@ using SharpCharge.Csms.Domain.Transactions;
 namespace SharpCharge.Csms.Storage.Sql;
 
 /// <summary>
-/// Inserts samples as multi-row INSERTs of up to <see cref="RowsPerStatement"/> rows (13 parameters a row plus 5 shared,
-/// below SQLite's 999-parameter limit), skipping samples already stored (<c>ON CONFLICT DO NOTHING</c> on the
-/// <c>ux_meter_values_sample</c> index).
+/// Inserts samples with INSERTs of up to the dialect's <see cref="SqlDialect.MeterValueRowsPerStatement"/> rows
+/// (at most <see cref="MaxRowsPerStatement"/>: 13 parameters a row plus 5 shared stay below SQLite's 999-parameter
+/// limit), skipping samples already stored (<c>ON CONFLICT DO NOTHING</c> on the <c>ux_meter_values_sample</c> index).
+/// A statement of the same row count is prepared once per call and re-executed with new values.
 /// </summary>
 internal static class MeterValueInsert
 {
-    public const int RowsPerStatement = 40;
+    public const int MaxRowsPerStatement = 40;
+
+    private const int SharedParameters = 5;
+    private const int ParametersPerRow = 13;
 
     private static readonly string[] Statements = BuildStatements();
 
@@ -20,6 +24,7 @@ internal static class MeterValueInsert
         DbConnection connection,
         DbTransaction? transaction,
         int timeoutSeconds,
+        int rowsPerStatement,
         string chargerId,
         long? transactionId,
         int? evseId,
@@ -28,35 +33,91 @@ internal static class MeterValueInsert
         DateTimeOffset receivedAt,
         CancellationToken cancellationToken)
     {
+        rowsPerStatement = Math.Clamp(rowsPerStatement, 1, MaxRowsPerStatement);
         var inserted = 0;
-        for (var start = 0; start < samples.Count; start += RowsPerStatement)
+        DbCommand? command = null;
+        try
         {
-            var rows = Math.Min(RowsPerStatement, samples.Count - start);
-            await using var command = connection.Command(Statements[rows], transaction, timeoutSeconds);
-            command.AddText("charger", chargerId).AddLong("tx", transactionId).AddInt("evse", evseId)
-                .AddInt("connector", connectorId).AddTimestamp("received", receivedAt);
-            for (var i = 0; i < rows; i++)
+            for (var start = 0; start < samples.Count; start += rowsPerStatement)
             {
-                var s = samples[start + i];
-                var n = i.ToString(CultureInfo.InvariantCulture);
-                command.AddTimestamp("t" + n, s.Timestamp).AddDecimal("v" + n, s.Value)
-                    .AddText("m" + n, s.Measurand ?? MeterSample.EnergyActiveImportRegister).AddText("ph" + n, s.Phase)
-                    .AddText("l" + n, s.Location ?? MeterSample.LocationOutlet)
-                    .AddText("cx" + n, s.Context ?? MeterSample.ContextSamplePeriodic).AddText("u" + n, s.Unit)
-                    .AddInt("mu" + n, s.Multiplier).AddText("f" + n, s.Format).AddText("sd" + n, s.SignedData)
-                    .AddText("sm" + n, s.SigningMethod).AddText("em" + n, s.EncodingMethod).AddText("pk" + n, s.PublicKey);
-            }
+                var rows = Math.Min(rowsPerStatement, samples.Count - start);
+                if (command is null || command.Parameters.Count != SharedParameters + (rows * ParametersPerRow))
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
 
-            inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    command = Create(connection, transaction, timeoutSeconds, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
+                }
+
+                for (var i = 0; i < rows; i++)
+                {
+                    Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
+                }
+
+                inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         return inserted;
     }
 
+    private static DbCommand Create(
+        DbConnection connection,
+        DbTransaction? transaction,
+        int timeoutSeconds,
+        int rows,
+        string chargerId,
+        long? transactionId,
+        int? evseId,
+        int? connectorId,
+        DateTimeOffset receivedAt)
+    {
+        var command = connection.Command(Statements[rows], transaction, timeoutSeconds);
+        command.AddText("charger", chargerId).AddLong("tx", transactionId).AddInt("evse", evseId)
+            .AddInt("connector", connectorId).AddTimestamp("received", receivedAt);
+        for (var i = 0; i < rows; i++)
+        {
+            // Declared here with their types, given values by Bind: the order is the one Bind relies on.
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            command.AddTimestamp("t" + n, null).AddDecimal("v" + n, null).AddText("m" + n, null).AddText("ph" + n, null)
+                .AddText("l" + n, null).AddText("cx" + n, null).AddText("u" + n, null).AddInt("mu" + n, null)
+                .AddText("f" + n, null).AddText("sd" + n, null).AddText("sm" + n, null).AddText("em" + n, null)
+                .AddText("pk" + n, null);
+        }
+
+        return command;
+    }
+
+    private static void Bind(DbParameterCollection parameters, int first, MeterSample s)
+    {
+        parameters[first].Value = s.Timestamp.ToUniversalTime();
+        parameters[first + 1].Value = (object?)s.Value ?? DBNull.Value;
+        parameters[first + 2].Value = s.Measurand ?? MeterSample.EnergyActiveImportRegister;
+        parameters[first + 3].Value = (object?)s.Phase ?? DBNull.Value;
+        parameters[first + 4].Value = s.Location ?? MeterSample.LocationOutlet;
+        parameters[first + 5].Value = s.Context ?? MeterSample.ContextSamplePeriodic;
+        parameters[first + 6].Value = (object?)s.Unit ?? DBNull.Value;
+        parameters[first + 7].Value = (object?)s.Multiplier ?? DBNull.Value;
+        parameters[first + 8].Value = (object?)s.Format ?? DBNull.Value;
+        parameters[first + 9].Value = (object?)s.SignedData ?? DBNull.Value;
+        parameters[first + 10].Value = (object?)s.SigningMethod ?? DBNull.Value;
+        parameters[first + 11].Value = (object?)s.EncodingMethod ?? DBNull.Value;
+        parameters[first + 12].Value = (object?)s.PublicKey ?? DBNull.Value;
+    }
+
     private static string[] BuildStatements()
     {
-        var statements = new string[RowsPerStatement + 1];
-        for (var rows = 1; rows <= RowsPerStatement; rows++)
+        var statements = new string[MaxRowsPerStatement + 1];
+        for (var rows = 1; rows <= MaxRowsPerStatement; rows++)
         {
             var sql = new StringBuilder(
                 "INSERT INTO meter_values (charger_id, transaction_id, evse_id, connector_id, received_at, sampled_at, value, " +

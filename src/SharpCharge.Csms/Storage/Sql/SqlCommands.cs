@@ -123,7 +123,9 @@ internal static class SqlCommands
     private static DbCommand Add(this DbCommand command, string name, DbType type, object? value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        // With the marker in the name SQLite finds the parameter in one scan of the statement's names; without it
+        // Microsoft.Data.Sqlite scans once for the bare name and again per marker it tries. Npgsql accepts both.
+        parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
         parameter.DbType = type;
         parameter.Value = value ?? DBNull.Value;
         command.Parameters.Add(parameter);

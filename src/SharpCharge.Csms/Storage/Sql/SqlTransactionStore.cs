@@ -30,8 +30,9 @@ internal sealed class SqlTransactionStore : ITransactionStore
     {
         ArgumentNullException.ThrowIfNull(work);
         var timeout = _dialect.CommandTimeoutSeconds;
+        var meterValueRows = _dialect.MeterValueRowsPerStatement;
         return _writer.EnqueueAsync(
-            (connection, transaction, ct) => work(new SqlTransactionWriteSession(connection, transaction, timeout), ct),
+            (connection, transaction, ct) => work(new SqlTransactionWriteSession(connection, transaction, timeout, meterValueRows), ct),
             cancellationToken);
     }
 

@@ -15,14 +15,16 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly int _timeout;
+    private readonly int _meterValueRowsPerStatement;
 
-    public SqlTransactionWriteSession(DbConnection connection, DbTransaction transaction, int timeoutSeconds)
+    public SqlTransactionWriteSession(DbConnection connection, DbTransaction transaction, int timeoutSeconds, int meterValueRowsPerStatement)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         _connection = connection;
         _transaction = transaction;
         _timeout = timeoutSeconds;
+        _meterValueRowsPerStatement = meterValueRowsPerStatement;
     }
 
     public async Task<TransactionRecord?> GetAsync(long transactionId, CancellationToken cancellationToken)
@@ -101,7 +103,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         return samples.Count == 0
             ? Task.FromResult(0)
             : MeterValueInsert.InsertAsync(
-                _connection, _transaction, _timeout, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken);
+                _connection, _transaction, _timeout, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken);
     }
 
     public async Task<IdTokenRecord?> FindIdTokenAsync(string value, CancellationToken cancellationToken)

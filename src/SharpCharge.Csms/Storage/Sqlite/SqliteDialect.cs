@@ -7,7 +7,10 @@ namespace SharpCharge.Csms.Storage.Sqlite;
 /// <summary>
 /// SQLite through Microsoft.Data.Sqlite with the e_sqlite3 bundle: pooled connections with foreign keys on, a busy
 /// timeout and <c>synchronous = FULL</c> (a commit survives power loss), WAL journal for concurrent readers.
-/// Write transactions are <c>BEGIN IMMEDIATE</c>, so two writers queue on the lock instead of deadlocking.
+/// Write transactions are <c>BEGIN IMMEDIATE</c>, so two writers queue on the lock instead of deadlocking. Pages are
+/// read through a memory map (up to 256 MiB of the file): in WAL mode every commit of another connection empties a
+/// connection's own page cache, and re-reading pages with read() calls was a large part of the writer's time under
+/// load (docs/benchmarks.md).
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
@@ -34,7 +37,7 @@ internal sealed class SqliteDialect : SqlDialect
         DataSource = builder.DataSource;
         _onOpen = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {options.SqliteBusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;");
+            $"PRAGMA busy_timeout = {options.SqliteBusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;");
     }
 
     public string DataSource { get; }
@@ -51,6 +54,12 @@ internal sealed class SqliteDialect : SqlDialect
 
     // Decimals are stored as exact text; SQLite sums them as doubles, which is enough for daily totals.
     public override string SumDecimal(string column) => $"sum(CAST({column} AS REAL))";
+
+    // SQLite finds a named parameter by a linear scan of the statement's parameter names, and Microsoft.Data.Sqlite
+    // looks up every parameter on every execution, so binding a multi-row INSERT costs (rows x columns)^2 string
+    // compares: a fifth of the server's processor time under a MeterValues load before this. One prepared single-row
+    // statement, re-executed per sample, costs a row's 18 parameters once each and needs no round trip.
+    public override int MeterValueRowsPerStatement => 1;
 
     public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
