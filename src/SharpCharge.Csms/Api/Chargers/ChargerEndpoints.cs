@@ -9,8 +9,6 @@ namespace SharpCharge.Csms.Api.Chargers;
 /// <summary>Registering, listing, changing and deleting chargers: <c>/api/chargers</c>.</summary>
 internal static class ChargerEndpoints
 {
-    public const int MinPasswordLength = 16;
-    public const int MaxPasswordLength = 64;
 
     public static void MapChargerEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -167,21 +165,9 @@ internal static class ChargerEndpoints
             return ApiProblems.Invalid("station_id", $"No station '{stationId}' exists; create it with POST /api/stations first.");
         }
 
-        if (!string.IsNullOrEmpty(password))
-        {
-            if (password.Length is < MinPasswordLength or > MaxPasswordLength)
-            {
-                // 2.0.1 A00.FR.205 passwordString: 16-40 characters (2.1 allows up to 64); 1.6 AuthorizationKey: 16-20 bytes.
-                return ApiProblems.Invalid("password", $"A charger password has {MinPasswordLength} to {MaxPasswordLength} characters.");
-            }
-
-            if (chargerId.Contains(':', StringComparison.Ordinal))
-            {
-                return ApiProblems.Invalid("password", "A charger whose id contains ':' cannot use HTTP Basic authentication.");
-            }
-        }
-
-        return null;
+        return string.IsNullOrEmpty(password)
+            ? null
+            : ChargerPasswordRules.CheckStored(password) ?? ChargerPasswordRules.CheckCharger(chargerId);
     }
 
     private static ValidationProblem? ValidateHardware(double? latitude, double? longitude, double? maxPowerKw)

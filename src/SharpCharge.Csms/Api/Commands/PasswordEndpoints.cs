@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SharpCharge.Csms.Api.Chargers;
 using SharpCharge.Csms.Api.Commands.Models;
 using SharpCharge.Csms.Domain.Commands;
 using SharpCharge.Csms.Domain.Stations;
@@ -13,11 +14,7 @@ namespace SharpCharge.Csms.Api.Commands;
 /// </summary>
 internal static class PasswordEndpoints
 {
-    // 2.0.1 A00.FR.205 passwordString: 16-40 characters of a-z A-Z 0-9 * - _ = : + | @ . ; 1.6 AuthorizationKey: 16-20 bytes.
-    private const int MinLength = 16;
-    private const int MaxLength = 40;
     private const int GeneratedLength = 20;
-    private const string Allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_=:+|@.";
 
     // Generated passwords avoid the punctuation, so the same one is valid as a 1.6 key and a 2.x passwordString.
     private const string Generated = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -33,22 +30,10 @@ internal static class PasswordEndpoints
         [AsParameters] CommandTarget target, PasswordBody? body, IChargerService chargers)
     {
         var password = body?.Password;
-        if (password is not null)
+        var invalid = (password is null ? null : ChargerPasswordRules.CheckSent(password)) ?? ChargerPasswordRules.CheckCharger(target.Id);
+        if (invalid is not null)
         {
-            if (password.Length is < MinLength or > MaxLength)
-            {
-                return ApiProblems.Invalid("password", $"A charger password has {MinLength} to {MaxLength} characters (OCPP 1.6: 16 to 20).");
-            }
-
-            if (password.Any(c => !Allowed.Contains(c, StringComparison.Ordinal)))
-            {
-                return ApiProblems.Invalid("password", "Use only letters, digits and * - _ = : + | @ . (OCPP 2.0.1 passwordString).");
-            }
-        }
-
-        if (target.Id.Contains(':', StringComparison.Ordinal))
-        {
-            return ApiProblems.Invalid("password", "A charger whose id contains ':' cannot use HTTP Basic authentication.");
+            return invalid;
         }
 
         password ??= RandomNumberGenerator.GetString(Generated, GeneratedLength);
