@@ -28,7 +28,11 @@ public abstract class CrashConsistencyTests(ITestOutputHelper output)
 
             var sessions = harness.Stations.Sum(s => s.Sessions.Count);
             var samples = harness.Stations.Sum(s => s.Sessions.Sum(x => x.PeriodicSamples));
-            output.WriteLine($"{harness.Kills} kills survived in {harness.Elapsed.TotalSeconds:F0} s: {sessions} transactions, {samples} periodic samples, {problems.Count} problems.");
+            var restarts = harness.Restarts.Order().ToList();
+            output.WriteLine(
+                $"{harness.Kills} kills survived in {harness.Elapsed.TotalSeconds:F0} s: {sessions} transactions and {samples} periodic samples " +
+                $"({(2 * sessions) + samples} starts, stops and samples acknowledged), {problems.Count} problems; " +
+                (restarts.Count == 0 ? "no restarts." : $"restart to ready: median {restarts[restarts.Count / 2].TotalSeconds:F1} s, longest {restarts[^1].TotalSeconds:F1} s."));
             Assert.True(problems.Count == 0, $"Seed {settings.Seed}: " + string.Join(Environment.NewLine, problems.Take(50)));
             Assert.Equal(settings.Kills, harness.Kills);
             // The load was real: sessions ran on every station, and samples were taken.

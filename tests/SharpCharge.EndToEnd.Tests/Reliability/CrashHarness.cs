@@ -17,11 +17,17 @@ internal sealed class CrashHarness(StorageBackend storage, CrashRunSettings sett
 {
     private static readonly OcppVersion[] Versions = [OcppVersion.V16, OcppVersion.V201, OcppVersion.V21];
 
+    /// <summary>How long the stations may take to reconnect and send what they hold once the kills are over.</summary>
+    private static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(120);
+
     public List<CrashLoadStation> Stations { get; } = [];
 
     public int Kills { get; private set; }
 
     public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>How long each restart took, from the new process's start to its first answered readiness check.</summary>
+    public List<TimeSpan> Restarts { get; } = [];
 
     public async Task RunAsync(string queueFolder)
     {
@@ -63,7 +69,9 @@ internal sealed class CrashHarness(StorageBackend storage, CrashRunSettings sett
                 Kills++;
                 await node.DisposeAsync();
                 node = null;
+                var restart = Stopwatch.StartNew();
                 node = await StartAsync(environment, apiPort, ocppPort, http);
+                Restarts.Add(restart.Elapsed);
                 if (kill % 5 == 0)
                 {
                     log($"{kill} kills after {clock.Elapsed.TotalSeconds:F0} s, {Stations.Sum(s => s.Sessions.Count)} sessions so far");
@@ -72,8 +80,24 @@ internal sealed class CrashHarness(StorageBackend storage, CrashRunSettings sett
 
             // The load ends: every station stops its session and sends what it still holds.
             await stop.CancelAsync();
-            await Task.WhenAll(drivers);
-            await Eventually.TrueAsync(() => Task.FromResult(Stations.All(s => s.Station.IsOnline && s.Station.QueuedMessageCount == 0)), seconds: 120);
+            try
+            {
+                await Task.WhenAll(drivers).WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            catch (TimeoutException)
+            {
+                Assert.Fail("The stations' session loops did not end within 60 s of being told to stop.");
+            }
+
+            var draining = Stopwatch.StartNew();
+            while (Stations.Any(s => !s.Station.IsOnline || s.Station.QueuedMessageCount > 0))
+            {
+                Assert.True(
+                    draining.Elapsed < DrainPatience,
+                    $"{DrainPatience.TotalSeconds} s after the last restart some stations are still offline or hold queued messages: " +
+                    string.Join(", ", Stations.Where(s => !s.Station.IsOnline || s.Station.QueuedMessageCount > 0).Select(s => $"{s.Id} (online: {s.Station.IsOnline}, queued: {s.Station.QueuedMessageCount})")));
+                await Task.Delay(100);
+            }
         }
         finally
         {

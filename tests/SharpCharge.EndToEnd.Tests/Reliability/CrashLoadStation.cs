@@ -27,7 +27,8 @@ internal sealed class CrashLoadStation : IAsyncDisposable
             Id = id,
             CsmsUri = new Uri($"ws://127.0.0.1:{ocppPort}/ocpp"),
             Version = version,
-            MeterValueInterval = TimeSpan.FromMilliseconds(150),
+            // The station keeps its sample interval in whole seconds (MeterValueSampleInterval), so 1 s is the shortest.
+            MeterValueInterval = TimeSpan.FromSeconds(1),
             CallTimeout = TimeSpan.FromSeconds(5),
             ConnectTimeout = TimeSpan.FromSeconds(5),
             // A dead central system refuses connections at once: come back quickly once it is up again.
@@ -66,7 +67,7 @@ internal sealed class CrashLoadStation : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs sessions of 0.3-1.5 s with short pauses until <paramref name="stop"/>; a running session is then ended.</summary>
+    /// <summary>Runs sessions of 1.2-3 s (one to three periodic samples each) with short pauses until <paramref name="stop"/>; a running session is then ended.</summary>
     public async Task RunSessionsAsync(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
@@ -92,7 +93,7 @@ internal sealed class CrashLoadStation : IAsyncDisposable
             if (outcome == SessionStartOutcome.Started)
             {
                 // The session's record was made by the SessionStarted event, raised before StartSessionAsync returned.
-                await PauseAsync(300, 1500, stop);
+                await PauseAsync(1200, 3000, stop);
                 Station.StopSession(Evse);
                 var after = Station.GetEnergyWh(Evse);
                 lock (_gate)

@@ -7,6 +7,7 @@ using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Tests.Support;
 using SharpCharge.EndToEnd.Tests.Support;
 using SharpCharge.Ocpp;
+using Xunit.Abstractions;
 
 namespace SharpCharge.EndToEnd.Tests.Reliability;
 
@@ -15,7 +16,7 @@ namespace SharpCharge.EndToEnd.Tests.Reliability;
 /// bounded time, a connection flood from one address is refused with 429 while another address gets in, and a
 /// charger sending faster than allowed is slowed down without slowing the others.
 /// </summary>
-public sealed class SlowAndAbusivePeerTests
+public sealed class SlowAndAbusivePeerTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("GET /ocpp/CP-SLOW HTTP/1.1\r\nHost: 127.0.0.1\r\n")]
@@ -30,7 +31,8 @@ public sealed class SlowAndAbusivePeerTests
         await peer.SendTextAsync(partialRequest);
 
         // Kestrel checks its timeouts once a second: closed within the timeout plus that tick, with room for a busy machine.
-        Assert.True(await peer.ClosedByServerWithinAsync(TimeSpan.FromSeconds(15)), "The server kept a half-finished handshake open.");
+        Assert.True(await peer.ClosedByServerWithinAsync(TimeSpan.FromSeconds(15)), $"The server kept a half-finished handshake open for 15 s (timeout 1 s).");
+        output.WriteLine($"Handshake of {partialRequest.Length} bytes closed after {clock.Elapsed.TotalSeconds:F1} s (HandshakeTimeout 1 s).");
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"closed after {clock.Elapsed.TotalSeconds:F1} s, before the timeout");
     }
 
@@ -43,18 +45,21 @@ public sealed class SlowAndAbusivePeerTests
         await peer.SendTextAsync(HandWrittenWebSocket.UpgradeRequest(running.Server.OcppPort, "CP-DEAF", "ocpp2.0.1"));
         Assert.Contains(" 101 ", await peer.ReadResponseHeadAsync(), StringComparison.Ordinal);
         await peer.Socket.SendAsync(HandWrittenWebSocket.Frame("[2,\"b\",\"BootNotification\"," + Payloads.Boot(OcppVersion.V201) + "]").AsMemory(), SocketFlags.None);
+        // The session is registered just after the 101 goes out, so it may not be there yet when the head arrives.
         var registry = running.Server.Get<ChargerSessionRegistry>();
-        Assert.True(registry.TryGet("CP-DEAF", out _));
+        await Eventually.TrueAsync(() => Task.FromResult(registry.TryGet("CP-DEAF", out _)), seconds: 20, what: "the upgraded connection of CP-DEAF was never registered");
 
         // Heartbeats without ever reading an answer: the answers fill the socket buffers (a few MB) until the
         // server's send blocks; our own sends then block too, which ends the flood.
         var chunk = Enumerable.Range(0, 1000).SelectMany(i => HandWrittenWebSocket.Frame($"[2,\"h{i}\",\"Heartbeat\",{{}}]")).ToArray();
+        var sentBytes = 0L;
         for (var sent = 0; sent < 1000; sent++)
         {
             using var blocked = new CancellationTokenSource(TimeSpan.FromSeconds(3));
             try
             {
                 await peer.Socket.SendAsync(chunk, SocketFlags.None, blocked.Token);
+                sentBytes += chunk.Length;
             }
             catch (Exception e) when (e is OperationCanceledException or SocketException)
             {
@@ -62,7 +67,10 @@ public sealed class SlowAndAbusivePeerTests
             }
         }
 
-        await Eventually.TrueAsync(() => Task.FromResult(!registry.TryGet("CP-DEAF", out _)), seconds: 30);
+        // The flood stopped when our send had been blocked for 3 s; the server's own send had been waiting since.
+        var blockedSince = Stopwatch.StartNew();
+        await Eventually.TrueAsync(() => Task.FromResult(!registry.TryGet("CP-DEAF", out _)), seconds: 30, what: "the charger that never reads was not dropped after the 1 s send timeout");
+        output.WriteLine($"Sent {sentBytes:N0} bytes of Heartbeats without reading; dropped {blockedSince.Elapsed.TotalSeconds:F1} s after our own send blocked for 3 s (SendTimeout 1 s).");
     }
 
     [Fact]
@@ -94,6 +102,7 @@ public sealed class SlowAndAbusivePeerTests
             var (other, otherSocket) = await TryConnectAsync(running.Server, "CP-OTHER", IPAddress.Parse("127.0.0.2"));
             otherSocket?.Dispose();
             Assert.Equal(HttpStatusCode.SwitchingProtocols, other);
+            output.WriteLine($"20 connections from 127.0.0.1 in {clock.Elapsed.TotalSeconds:F1} s: {admitted} admitted, {20 - admitted} refused with 429; 127.0.0.2 admitted.");
         }
         finally
         {
@@ -140,6 +149,7 @@ public sealed class SlowAndAbusivePeerTests
         // 70 messages with a burst of 10 at 20 a second take at least (70 - 10) / 20 = 3 s.
         Assert.True(floodElapsed >= TimeSpan.FromSeconds(2.7), $"the flood took only {floodElapsed.TotalSeconds:F1} s");
         Assert.True(calmElapsed < floodElapsed / 2, $"the neighbour took {calmElapsed.TotalSeconds:F1} s while the flood took {floodElapsed.TotalSeconds:F1} s");
+        output.WriteLine($"{Calls} CALLs at once throttled to {floodElapsed.TotalSeconds:F1} s (20/s after a burst of 10); the neighbour's 8 Heartbeats took {calmElapsed.TotalSeconds:F2} s meanwhile.");
     }
 
     [Theory]
