@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SharpCharge.Csms.Connections;
 using SharpCharge.Csms.Tests.Support;
 using SharpCharge.EndToEnd.Tests.Support;
 using SharpCharge.Ocpp;
@@ -35,8 +37,12 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // The real handlers decide business outcomes, so every frame is judged as chaos: any well-formed answer but
         // InternalError. Mutants that are not valid UTF-8 stay in memory: over a WebSocket, RFC 6455 §8.1 fails the
         // connection for them (InvalidUtf8_InATextFrame_FailsTheConnection_AndTheChargerCanReconnect).
+        // Mutants longer than Ocpp:MaxMessageSize stay in memory too: over a socket they close the connection with
+        // 1009, which FrameExactlyAtTheLimit_IsServed_AndOneByteMoreClosesWith1009 shows.
+        var maxSize = server.Get<IOptions<OcppEndpointOptions>>().Value.MaxMessageSize;
+        output.WriteLine($"{version}: seed {frames.Seed} ({FuzzSettings.SeedVariable} replays it).");
         var corpus = FuzzCorpus.Create(version, frames.Seed, Math.Min(frames.Frames, 20_000))
-            .Where(f => System.Text.Unicode.Utf8.IsValid(f.Bytes))
+            .Where(f => System.Text.Unicode.Utf8.IsValid(f.Bytes) && f.Bytes.Length <= maxSize)
             .Select(f => f with { Ids = null })
             .ToList();
         var checker = new FuzzChecker(version);
@@ -46,7 +52,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             await SendBatchAsync(charger.Socket, corpus.GetRange(start, Math.Min(100, corpus.Count - start)), checker, start);
         }
 
-        output.WriteLine($"{version}: seed {frames.Seed}, {checker.Frames:N0} frames, {checker.Answers:N0} answers in {clock.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"{version}: {checker.Frames:N0} frames, {checker.Answers:N0} answers in {clock.Elapsed.TotalSeconds:F1} s.");
         Assert.True(checker.FailureCount == 0, string.Join(Environment.NewLine, checker.Failures));
         Assert.Equal(3, (await charger.Socket.ExchangeRawAsync("[2,\"last\",\"Heartbeat\",{}]"))[0].GetInt32());
     }
