@@ -6,12 +6,13 @@ namespace SharpCharge.EndToEnd.Tests.Support;
 /// </summary>
 internal static class Eventually
 {
-    public static async Task TrueAsync(Func<Task<bool>> condition, int seconds = 20)
+    /// <param name="what">What should have happened, for the failure message.</param>
+    public static async Task TrueAsync(Func<Task<bool>> condition, int seconds = 20, string? what = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The condition did not become true within {seconds} s.");
+            Assert.True(DateTime.UtcNow < deadline, what is null ? $"The condition did not become true within {seconds} s." : $"Within {seconds} s: {what}");
             await Task.Delay(50);
         }
     }
