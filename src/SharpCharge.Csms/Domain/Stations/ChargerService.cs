@@ -180,10 +180,15 @@ internal sealed partial class ChargerService : IChargerService
     public async Task<DateTimeOffset> MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        _lastSeenWrites[chargerId] = now.UtcTicks;
-        _lastHeartbeatWrites.TryRemove(chargerId, out _);
-        await _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken).ConfigureAwait(false);
+        await MarkOnlineAsync(chargerId, ocppVersion, now, cancellationToken).ConfigureAwait(false);
         return now;
+    }
+
+    public Task MarkOnlineAsync(string chargerId, string ocppVersion, DateTimeOffset connectedAt, CancellationToken cancellationToken)
+    {
+        _lastSeenWrites[chargerId] = _time.GetUtcNow().UtcTicks;
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
+        return _store.SetOnlineAsync(chargerId, online: true, ocppVersion, connectedAt, cancellationToken);
     }
 
     public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)

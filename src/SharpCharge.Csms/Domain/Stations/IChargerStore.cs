@@ -30,6 +30,10 @@ internal interface IChargerStore
 
     Task RecordSeenAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Online: records the connection that began at <paramref name="now"/>, unless a later one is recorded already.
+    /// Offline: marks the charger offline whatever its connection.
+    /// </summary>
     Task SetOnlineAsync(
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -162,8 +162,10 @@ internal sealed class SqlChargerStore : IChargerStore
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(
             online
+                // A later connection's connected_at stays: this one is a handshake its charger has given up on.
                 ? "UPDATE chargers SET online = @online, connected_at = @now, last_seen_at = @now, " +
-                  "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now WHERE lower(id) = lower(@id)"
+                  "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now " +
+                  "WHERE lower(id) = lower(@id) AND (connected_at IS NULL OR connected_at <= @now)"
                 : "UPDATE chargers SET online = @online, disconnected_at = @now, updated_at = @now WHERE lower(id) = lower(@id)",
             command => command.AddText("id", chargerId).AddBool("online", online).AddText("ocppVersion", ocppVersion)
                 .AddTimestamp("now", now),
