@@ -240,7 +240,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await Store.ClaimAsync("CP1", "b", "ocpp1.6", requestedOnB, CancellationToken.None);
 
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", requestedOnA, CancellationToken.None);
+        await chargers.SetConnectionOnlineAsync("CP1", "ocpp1.6", requestedOnA, _clock.GetUtcNow(), CancellationToken.None);
         var lateClaim = await Store.ClaimAsync("CP1", "a", "ocpp1.6", requestedOnA, CancellationToken.None);
         var released = await Store.ReleaseAsync("CP1", "a", requestedOnA, CancellationToken.None);
         await chargers.SetOfflineAsync("CP1", requestedOnA, _clock.GetUtcNow(), CancellationToken.None);

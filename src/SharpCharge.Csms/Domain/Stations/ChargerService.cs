@@ -180,15 +180,18 @@ internal sealed partial class ChargerService : IChargerService
     public async Task<DateTimeOffset> MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        await MarkOnlineAsync(chargerId, ocppVersion, now, cancellationToken).ConfigureAwait(false);
+        _lastSeenWrites[chargerId] = now.UtcTicks;
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
+        await _store.SetOnlineAsync(chargerId, online: true, ocppVersion, now, cancellationToken).ConfigureAwait(false);
         return now;
     }
 
     public Task MarkOnlineAsync(string chargerId, string ocppVersion, DateTimeOffset connectedAt, CancellationToken cancellationToken)
     {
-        _lastSeenWrites[chargerId] = _time.GetUtcNow().UtcTicks;
+        var now = _time.GetUtcNow();
+        _lastSeenWrites[chargerId] = now.UtcTicks;
         _lastHeartbeatWrites.TryRemove(chargerId, out _);
-        return _store.SetOnlineAsync(chargerId, online: true, ocppVersion, connectedAt, cancellationToken);
+        return _store.SetConnectionOnlineAsync(chargerId, ocppVersion, connectedAt, now, cancellationToken);
     }
 
     public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)

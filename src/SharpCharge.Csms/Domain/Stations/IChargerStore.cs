@@ -30,12 +30,15 @@ internal interface IChargerStore
 
     Task RecordSeenAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Online: records the connection that began at <paramref name="now"/>, unless a later one is recorded already.
-    /// Offline: marks the charger offline whatever its connection.
-    /// </summary>
     Task SetOnlineAsync(
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Online through the connection that began at <paramref name="connectedAt"/>, unless a later connection, begun
+    /// by <paramref name="now"/>, is recorded already.
+    /// </summary>
+    Task SetConnectionOnlineAsync(
+        string chargerId, string ocppVersion, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Marks the charger offline only if its recorded connection began at or before <paramref name="connectedAt"/>.</summary>
     Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);

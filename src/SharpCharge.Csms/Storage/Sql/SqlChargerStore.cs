@@ -162,13 +162,24 @@ internal sealed class SqlChargerStore : IChargerStore
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(
             online
-                // A later connection's connected_at stays: this one is a handshake its charger has given up on.
                 ? "UPDATE chargers SET online = @online, connected_at = @now, last_seen_at = @now, " +
-                  "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now " +
-                  "WHERE lower(id) = lower(@id) AND (connected_at IS NULL OR connected_at <= @now)"
+                  "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now WHERE lower(id) = lower(@id)"
                 : "UPDATE chargers SET online = @online, disconnected_at = @now, updated_at = @now WHERE lower(id) = lower(@id)",
             command => command.AddText("id", chargerId).AddBool("online", online).AddText("ocppVersion", ocppVersion)
                 .AddTimestamp("now", now),
+            cancellationToken);
+
+    public Task SetConnectionOnlineAsync(
+        string chargerId, string ocppVersion, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            // A later connection that has already happened by this clock keeps connected_at: this one is a handshake its
+            // charger gave up on. One stamped in the future (a clock set back, a demo's accelerated clock before a
+            // restart) cannot be compared and does not block.
+            "UPDATE chargers SET online = @online, connected_at = @connectedAt, last_seen_at = @now, " +
+            "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now " +
+            "WHERE lower(id) = lower(@id) AND (connected_at IS NULL OR connected_at <= @connectedAt OR connected_at > @now)",
+            command => command.AddText("id", chargerId).AddBool("online", true).AddText("ocppVersion", ocppVersion)
+                .AddTimestamp("connectedAt", connectedAt).AddTimestamp("now", now),
             cancellationToken);
 
     public Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken) =>
