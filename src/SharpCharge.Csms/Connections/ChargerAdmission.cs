@@ -142,16 +142,19 @@ internal sealed class ChargerAdmission
         return AdmissionResult.Admit(charger.RegistrationStatus == ChargerRegistrationStatus.Accepted);
     }
 
-    /// <summary>Records the charger online; the returned time names this connection for <see cref="DisconnectedAsync"/>.</summary>
-    public async Task<DateTimeOffset> ConnectedAsync(string chargerId, OcppVersion version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the charger online through the connection whose upgrade request arrived at <paramref name="connectedAt"/>;
+    /// that time names the connection for <see cref="DisconnectedAsync"/>. A later connection recorded already (the
+    /// charger gave up on this handshake and connected again, here or on another node) keeps the charger.
+    /// </summary>
+    public async Task ConnectedAsync(string chargerId, OcppVersion version, DateTimeOffset connectedAt, CancellationToken cancellationToken)
     {
-        var since = await _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), cancellationToken);
+        await _chargers.MarkOnlineAsync(chargerId, version.ToSubProtocol(), connectedAt, cancellationToken);
 
         // After the online write, with its time: a cluster records the same time with the node that holds the charger,
         // so that a late close of an older connection (here or on another node) can tell it is old news.
-        await _presence.ConnectedAsync(chargerId, version, since, cancellationToken);
-        _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, chargerId, since) { OcppVersion = version.ToSubProtocol()["ocpp".Length..] });
-        return since;
+        await _presence.ConnectedAsync(chargerId, version, connectedAt, cancellationToken);
+        _events.Publish(new LiveEvent(LiveEventKind.ChargerConnected, chargerId, connectedAt) { OcppVersion = version.ToSubProtocol()["ocpp".Length..] });
     }
 
     /// <summary>Records the charger offline, unless a newer connection has gone online since <paramref name="connectedAt"/>.</summary>

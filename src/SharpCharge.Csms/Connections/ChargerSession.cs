@@ -26,6 +26,7 @@ internal sealed class ChargerSession
 
     public OcppConnection Connection { get; }
 
+    /// <summary>When the upgrade request of this connection arrived: the name of the connection in the store and the cluster.</summary>
     public DateTimeOffset ConnectedAt { get; }
 
     /// <summary>

@@ -17,19 +17,30 @@ internal sealed class ChargerSessionRegistry
 
     public bool TryGet(string chargerId, [NotNullWhen(true)] out ChargerSession? session) => _sessions.TryGetValue(chargerId, out session);
 
-    /// <summary>Adds the session and returns the one it replaces, if any; the caller closes that one.</summary>
+    /// <summary>
+    /// Adds the session and returns the one the caller must close, if any: the one it replaces, or the session itself
+    /// when the current one's upgrade request arrived later (the charger gave up on this handshake and is connected
+    /// again already), in which case it is not added.
+    /// </summary>
     public ChargerSession? Add(ChargerSession session)
     {
-        ChargerSession? replaced = null;
+        ArgumentNullException.ThrowIfNull(session);
+        ChargerSession? toClose = null;
         _sessions.AddOrUpdate(
             session.ChargerId,
             session,
             (_, existing) =>
             {
-                replaced = existing;
+                if (existing.ConnectedAt > session.ConnectedAt)
+                {
+                    toClose = session;
+                    return existing;
+                }
+
+                toClose = existing;
                 return session;
             });
-        return replaced;
+        return toClose;
     }
 
     /// <summary>Removes the session only if it is still the current one for its id (a replacement stays).</summary>

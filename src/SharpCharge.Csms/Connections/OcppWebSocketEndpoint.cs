@@ -68,6 +68,10 @@ internal sealed partial class OcppWebSocketEndpoint
 
     public async Task HandleAsync(HttpContext http)
     {
+        // The connection is named by the time its upgrade request arrived, before the admission's lookups and the
+        // handshake. A charger that gave up on a slow handshake here and reconnected elsewhere sent that later request
+        // after this one, so whichever node finishes last, the later connection is the one the cluster keeps.
+        var requestedAt = _time.GetUtcNow();
         if (!http.WebSockets.IsWebSocketRequest)
         {
             await RefuseAsync(http, StatusCodes.Status400BadRequest, "This port speaks OCPP over WebSocket: connect with ws:// or wss:// and a Sec-WebSocket-Protocol of ocpp2.1, ocpp2.0.1 or ocpp1.6.");
@@ -142,7 +146,7 @@ internal sealed partial class OcppWebSocketEndpoint
 
         // Every line of this connection, its handlers and its protocol trace carries the charger and connection ids.
         using var scope = Log.ConnectionScope(_logger, chargerId, http.Connection.Id);
-        await RunSessionAsync(chargerId, version, admission.Accepted, socket, compatibility, http.RequestAborted);
+        await RunSessionAsync(chargerId, version, admission.Accepted, socket, compatibility, requestedAt, http.RequestAborted);
     }
 
     private const string Ocpp16jName = "ocpp1.6j";
@@ -156,7 +160,8 @@ internal sealed partial class OcppWebSocketEndpoint
             ? Ocpp16jName
             : null;
 
-    private async Task RunSessionAsync(string chargerId, OcppVersion version, bool accepted, WebSocket socket, Ocpp.Compatibility.OcppCompatibility compatibility, CancellationToken aborted)
+    private async Task RunSessionAsync(
+        string chargerId, OcppVersion version, bool accepted, WebSocket socket, Ocpp.Compatibility.OcppCompatibility compatibility, DateTimeOffset requestedAt, CancellationToken aborted)
     {
         // The connection owns the transport, which owns the socket (through the recording wrapper when the log is on).
         IOcppTransport transport = new WebSocketOcppTransport(socket, _options.MaxMessageSize);
@@ -176,7 +181,7 @@ internal sealed partial class OcppWebSocketEndpoint
             new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics, Compatibility = compatibility.RepairsNothing ? null : compatibility },
             _loggerFactory.CreateLogger<OcppConnection>(),
             _time);
-        var session = new ChargerSession(chargerId, version, connection, accepted, _time.GetUtcNow());
+        var session = new ChargerSession(chargerId, version, connection, accepted, requestedAt);
         connection.State = session;
 
         DateTimeOffset? onlineSince = null;
@@ -184,13 +189,22 @@ internal sealed partial class OcppWebSocketEndpoint
         {
             if (_registry.Add(session) is { } replaced)
             {
+                if (ReferenceEquals(replaced, session))
+                {
+                    // A later upgrade request of this charger is served here already: the charger left this one.
+                    Log.Outdated(_logger, chargerId);
+                    connection.RequestClose(WebSocketCloseStatus.PolicyViolation, "A newer connection with the same charge point id is open.");
+                    return;
+                }
+
                 // The old connection closes on its own time (its own request finishes it); the new one does not wait.
                 Log.Replaced(_logger, chargerId);
                 replaced.Connection.RequestClose(WebSocketCloseStatus.PolicyViolation, "Replaced by a new connection with the same charge point id.");
             }
 
             Log.Connected(_logger, chargerId, version.ToSubProtocol());
-            onlineSince = await _admission.ConnectedAsync(chargerId, version, aborted);
+            await _admission.ConnectedAsync(chargerId, version, requestedAt, aborted);
+            onlineSince = requestedAt;
             _metrics.ConnectionClosed(await connection.RunAsync(aborted));
         }
         finally
@@ -232,6 +246,9 @@ internal sealed partial class OcppWebSocketEndpoint
 
         [LoggerMessage(ConnectionEventIds.NoCommonVersion, LogLevel.Warning, "Charger {ChargerId} offered no OCPP version this server speaks ({Offered})", EventName = "NoCommonVersion")]
         public static partial void NoCommonVersion(ILogger logger, string chargerId, string offered);
+
+        [LoggerMessage(ConnectionEventIds.ChargerOutdated, LogLevel.Information, "Charger {ChargerId} finished a handshake it had already given up on; a newer connection of it is open, so this one is closed", EventName = "ChargerConnectionOutdated")]
+        public static partial void Outdated(ILogger logger, string chargerId);
 
         [LoggerMessage(ConnectionEventIds.ChargerReplaced, LogLevel.Information, "Charger {ChargerId} connected again; the previous connection is closed", EventName = "ChargerReplaced")]
         public static partial void Replaced(ILogger logger, string chargerId);

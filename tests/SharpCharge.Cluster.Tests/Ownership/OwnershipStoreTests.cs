@@ -223,6 +223,37 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Issue", "8")]
+    public async Task Takeover_WhenAHandshakeTheChargerGaveUpOnFinishesAfterItsNewerConnectionElsewhere_KeepsTheNewerOneOnlineAndHeld()
+    {
+        // The charger's upgrade request reaches a, which is too slow; the charger gives up, reconnects through b, and b
+        // goes online first. a finishes the abandoned handshake afterwards, and that socket closes at once. Each
+        // connection is named by the time its upgrade request arrived, so everything a writes is about the older one.
+        await JoinAsync("a");
+        await JoinAsync("b");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = await ChargersAsync();
+        var requestedOnA = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromSeconds(8));
+        var requestedOnB = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", requestedOnB, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", requestedOnB, CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await chargers.SetConnectionOnlineAsync("CP1", "ocpp1.6", requestedOnA, _clock.GetUtcNow(), CancellationToken.None);
+        var lateClaim = await Store.ClaimAsync("CP1", "a", "ocpp1.6", requestedOnA, CancellationToken.None);
+        var released = await Store.ReleaseAsync("CP1", "a", requestedOnA, CancellationToken.None);
+        await chargers.SetOfflineAsync("CP1", requestedOnA, _clock.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal(new OwnershipClaim(false, null), lateClaim);
+        Assert.False(released);
+        Assert.True(await IsOnlineAsync("CP1"));
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+        // Nothing was lost that b's next renewal would have to repair.
+        Assert.Empty(await Store.ReclaimAsync("b", [new HeldCharger("CP1", "ocpp1.6", requestedOnB)], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Sweep_OfADeadNodeWhoseChargerAlreadyConnectedElsewhere_LeavesTheChargerOnline()
     {
         // The sweep's delete of a's row can run before b's claim of the reconnected charger (which then waits for it),
@@ -283,6 +314,41 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         Assert.True(await IsOnlineAsync("CP1"));
         Assert.Equal("a", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
         Assert.Empty(await Store.ReclaimAsync("a", [held], CancellationToken.None));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task Reclaim_AfterALaterNamedAbandonedConnectionElsewhereClaimedAndClosed_ShowsTheHeldConnectionOnlineAgain()
+    {
+        // A stalled node reads an upgrade request only after its charger gave up on it and connected through b, so that
+        // abandoned connection is named later than b's live one: it goes online, claims and closes. b's next renewal
+        // must show the charger online again, as held through b's connection, so that b's own close still counts.
+        await JoinAsync("a");
+        await JoinAsync("b");
+        await AddOnlineChargerAsync("CP1");
+        var chargers = await ChargersAsync();
+        var onB = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        var onA = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
+        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        Assert.True(await Store.ReleaseAsync("CP1", "a", onA, CancellationToken.None));
+        await chargers.SetOfflineAsync("CP1", onA, _clock.GetUtcNow(), CancellationToken.None);
+        Assert.False(await IsOnlineAsync("CP1"));
+
+        var held = new HeldCharger("CP1", "ocpp1.6", onB);
+        var repaired = await Store.ReclaimAsync("b", [held], CancellationToken.None);
+
+        Assert.Equal([held], repaired);
+        Assert.True(await IsOnlineAsync("CP1"));
+        Assert.Equal("b", (await Store.FindOwnerAsync("CP1", _clock.GetUtcNow(), CancellationToken.None))?.NodeId);
+
+        // b's connection closes: the charger goes offline, as nothing newer holds it.
+        Assert.True(await Store.ReleaseAsync("CP1", "b", onB, CancellationToken.None));
+        await chargers.SetOfflineAsync("CP1", onB, _clock.GetUtcNow(), CancellationToken.None);
+        Assert.False(await IsOnlineAsync("CP1"));
     }
 
     [Fact]

@@ -60,6 +60,8 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
         start.Environment["Http__Port"] = apiPort.Value.ToString(CultureInfo.InvariantCulture);
         start.Environment["Ocpp__Port"] = ocppPort.Value.ToString(CultureInfo.InvariantCulture);
         start.Environment["Cluster__NodeId"] = nodeId;
+        // Timestamps, so that the logs of two nodes can be laid side by side when a run fails.
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__SharpCharge.Csms.Cluster"] = "Information";
         foreach (var (name, value) in settings)
@@ -125,8 +127,17 @@ internal sealed class CsmsNodeProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
 
+        // SHARPCHARGE_NODE_LOGS names a folder that keeps every node's output, of passing runs too (for diagnosis).
+        if (Environment.GetEnvironmentVariable(LogFolderVariable) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{DateTime.UtcNow:HHmmss.fff}-{NodeId}.log"), Output);
+        }
+
         _process.Dispose();
     }
+
+    private const string LogFolderVariable = "SHARPCHARGE_NODE_LOGS";
 
     /// <summary>The central system's own build output (next to its runtimeconfig and deps), in this build's configuration.</summary>
     private static string CsmsDll

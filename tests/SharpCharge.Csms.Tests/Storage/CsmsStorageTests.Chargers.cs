@@ -194,6 +194,41 @@ public abstract partial class CsmsStorageTests
     }
 
     [Fact]
+    [Trait("Issue", "8")]
+    public async Task MarkOnline_OfAHandshakeRequestedBeforeTheRecordedConnection_LeavesTheLaterConnection()
+    {
+        // The charger gave up on a slow handshake and connected again; the abandoned one finishes last.
+        await AcceptedChargerAsync();
+        var abandoned = Clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromSeconds(6));
+        var live = Clock.GetUtcNow();
+        await Chargers.MarkOnlineAsync("CP-1", "2.0.1", live, None);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        await Chargers.MarkOnlineAsync("CP-1", "2.0.1", abandoned, None);
+        await Chargers.MarkOfflineAsync("CP-1", abandoned, None);
+
+        var charger = await Chargers.FindAsync("CP-1", None);
+        Assert.Equal((true, live), (charger?.Online, charger?.ConnectedAt));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task MarkOnline_AfterAConnectionStampedInTheFuture_RecordsTheNewConnection()
+    {
+        // A clock set back, or a demo's accelerated clock before a restart, left a connected-at later than now.
+        await AcceptedChargerAsync();
+        var now = Clock.GetUtcNow();
+        await Chargers.MarkOnlineAsync("CP-1", "2.0.1", now + TimeSpan.FromHours(5), None);
+        await Chargers.MarkOfflineAsync("CP-1", None);
+
+        await Chargers.MarkOnlineAsync("CP-1", "2.0.1", now, None);
+
+        var charger = await Chargers.FindAsync("CP-1", None);
+        Assert.Equal((true, now), (charger?.Online, charger?.ConnectedAt));
+    }
+
+    [Fact]
     public async Task VerifyPassword_EachCase_ReturnsTheMatchingOutcome()
     {
         await AcceptedChargerAsync("CP-PW");

@@ -21,7 +21,6 @@ internal sealed partial class ClusterChargerPresence : IChargerPresence
     private readonly HeldChargers _held;
     private readonly ClusterCommandClient _client;
     private readonly ClusterNodeIdentity _node;
-    private readonly TimeProvider _time;
     private readonly ILogger<ClusterChargerPresence> _logger;
 
     public ClusterChargerPresence(
@@ -30,7 +29,6 @@ internal sealed partial class ClusterChargerPresence : IChargerPresence
         HeldChargers held,
         ClusterCommandClient client,
         ClusterNodeIdentity node,
-        TimeProvider time,
         ILogger<ClusterChargerPresence> logger)
     {
         _store = store;
@@ -38,7 +36,6 @@ internal sealed partial class ClusterChargerPresence : IChargerPresence
         _held = held;
         _client = client;
         _node = node;
-        _time = time;
         _logger = logger;
     }
 
@@ -68,7 +65,7 @@ internal sealed partial class ClusterChargerPresence : IChargerPresence
         else if (claim.PreviousNode is { } previous)
         {
             Log.TakenOver(_logger, chargerId, previous);
-            await _client.CloseStaleSessionAsync(previous, new CloseStaleSession(chargerId, _node.NodeId, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await _client.CloseStaleSessionAsync(previous, new CloseStaleSession(chargerId, _node.NodeId, connectedAt), cancellationToken).ConfigureAwait(false);
         }
     }
 

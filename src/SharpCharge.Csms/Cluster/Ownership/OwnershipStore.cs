@@ -274,8 +274,13 @@ internal sealed class OwnershipStore
             "ON CONFLICT (charger_id) DO UPDATE SET node_id = excluded.node_id, ocpp_version = excluded.ocpp_version, claimed_at = excluded.claimed_at " +
             "WHERE charger_owners.claimed_at < excluded.claimed_at " +
             "OR (charger_owners.claimed_at = excluded.claimed_at AND charger_owners.node_id <> excluded.node_id) RETURNING charger_id), " +
-            "shown AS (UPDATE chargers SET online = true FROM held " +
-            "WHERE lower(chargers.id) = held.id AND NOT chargers.online AND (chargers.connected_at IS NULL OR chargers.connected_at <= held.since) RETURNING held.id) " +
+            // Online where the connection held here is the latest recorded, or where no node held the charger before this
+            // statement: a connection named later than ours (a handshake a stalled node finished after the charger had
+            // left it) went online, claimed and closed, taking the row and the flag with it. Ours is then the live one
+            // and its time becomes connected_at again, so that its own close can take the charger offline.
+            "shown AS (UPDATE chargers SET online = true, connected_at = held.since FROM held " +
+            "WHERE lower(chargers.id) = held.id AND NOT chargers.online AND (chargers.connected_at IS NULL OR chargers.connected_at <= held.since " +
+            "OR NOT EXISTS (SELECT 1 FROM charger_owners o WHERE o.charger_id = held.id)) RETURNING held.id) " +
             "SELECT charger_id FROM claimed UNION SELECT id FROM shown",
             transaction,
             _dialect.CommandTimeoutSeconds);

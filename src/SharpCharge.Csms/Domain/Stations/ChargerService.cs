@@ -186,6 +186,14 @@ internal sealed partial class ChargerService : IChargerService
         return now;
     }
 
+    public Task MarkOnlineAsync(string chargerId, string ocppVersion, DateTimeOffset connectedAt, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        _lastSeenWrites[chargerId] = now.UtcTicks;
+        _lastHeartbeatWrites.TryRemove(chargerId, out _);
+        return _store.SetConnectionOnlineAsync(chargerId, ocppVersion, connectedAt, now, cancellationToken);
+    }
+
     public Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken)
     {
         _lastSeenWrites.TryRemove(chargerId, out _);

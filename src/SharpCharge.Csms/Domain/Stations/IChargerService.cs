@@ -52,6 +52,13 @@ internal interface IChargerService
     /// </summary>
     Task<DateTimeOffset> MarkOnlineAsync(string chargerId, string ocppVersion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The charger's socket whose upgrade request arrived at <paramref name="connectedAt"/> is open: online, with that
+    /// connected-at and the OCPP version negotiated, unless a later connection of the charger is recorded already (a
+    /// handshake the charger gave up on can finish after its next connection went online, here or on another node).
+    /// </summary>
+    Task MarkOnlineAsync(string chargerId, string ocppVersion, DateTimeOffset connectedAt, CancellationToken cancellationToken);
+
     /// <summary>The charger's socket closed or stopped answering pings: offline, disconnected-at now.</summary>
     Task MarkOfflineAsync(string chargerId, CancellationToken cancellationToken);
 

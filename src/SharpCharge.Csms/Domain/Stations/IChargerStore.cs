@@ -33,6 +33,13 @@ internal interface IChargerStore
     Task SetOnlineAsync(
         string chargerId, bool online, string? ocppVersion, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Online through the connection that began at <paramref name="connectedAt"/>, unless a later connection, begun
+    /// by <paramref name="now"/>, is recorded already.
+    /// </summary>
+    Task SetConnectionOnlineAsync(
+        string chargerId, string ocppVersion, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Marks the charger offline only if its recorded connection began at or before <paramref name="connectedAt"/>.</summary>
     Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken);
 

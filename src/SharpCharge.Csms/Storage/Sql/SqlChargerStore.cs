@@ -169,6 +169,19 @@ internal sealed class SqlChargerStore : IChargerStore
                 .AddTimestamp("now", now),
             cancellationToken);
 
+    public Task SetConnectionOnlineAsync(
+        string chargerId, string ocppVersion, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            // A later connection that has already happened by this clock keeps connected_at: this one is a handshake its
+            // charger gave up on. One stamped in the future (a clock set back, a demo's accelerated clock before a
+            // restart) cannot be compared and does not block.
+            "UPDATE chargers SET online = @online, connected_at = @connectedAt, last_seen_at = @now, " +
+            "ocpp_version = coalesce(@ocppVersion, ocpp_version), updated_at = @now " +
+            "WHERE lower(id) = lower(@id) AND (connected_at IS NULL OR connected_at <= @connectedAt OR connected_at > @now)",
+            command => command.AddText("id", chargerId).AddBool("online", true).AddText("ocppVersion", ocppVersion)
+                .AddTimestamp("connectedAt", connectedAt).AddTimestamp("now", now),
+            cancellationToken);
+
     public Task SetOfflineAsync(string chargerId, DateTimeOffset connectedAt, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(
             // A newer connection wrote a later connected_at: then this close is old news and changes nothing.
