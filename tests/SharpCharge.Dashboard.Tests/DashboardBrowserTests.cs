@@ -137,8 +137,10 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
             }
             catch (TimeoutException)
             {
-                var shown = await page.EvaluateAsync<string?>("id => document.querySelector(`.pin[data-charger=\"${id}\"]`)?.dataset.state ?? null", id);
-                Assert.Fail($"The pin of {id} (OCPP {ocppVersion}) still shows '{shown}' {elapsed.ElapsedMilliseconds} ms after the charger turned to Charging.");
+                // Late: say how late, so that a failure tells a slow path from a wrong colour.
+                var late = await page.WaitForFunctionAsync(PinIs, new[] { id, "charging", MarkerColours["charging"] }, new PageWaitForFunctionOptions { Timeout = 10_000 })
+                    .ContinueWith(t => t.IsCompletedSuccessfully ? $"turned after {elapsed.ElapsedMilliseconds} ms" : "did not turn within 12 s", TaskScheduler.Default);
+                Assert.Fail($"The pin of {id} (OCPP {ocppVersion}) {late} after the charger turned to Charging.");
             }
 
             elapsed.Stop();
