@@ -7,6 +7,7 @@ using SharpCharge.Dashboard.Tests.Support;
 using SharpCharge.EndToEnd.Tests.Support;
 using SharpCharge.Simulator.Run;
 using SharpCharge.Station.Model;
+using Xunit.Abstractions;
 
 namespace SharpCharge.Dashboard.Tests;
 
@@ -18,8 +19,13 @@ namespace SharpCharge.Dashboard.Tests;
 public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
 {
     private readonly DashboardFixture _fixture;
+    private readonly ITestOutputHelper _output;
 
-    public DashboardBrowserTests(DashboardFixture fixture) => _fixture = fixture;
+    public DashboardBrowserTests(DashboardFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
 
     [Fact]
     public async Task Dashboard_WithoutSignIn_RedirectsToLogin()
@@ -91,6 +97,60 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
             await DashboardFixture.ScreenshotAsync(page, "dashboard-overview");
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    // 1.6 reports Charging in a StatusNotification; a 2.x connector stays Occupied and the TransactionEvent's
+    // chargingState says Charging (E02.FR.13). The demo fleet has both, so both ways to a blue pin are taken.
+    [Theory]
+    [InlineData("1.6")]
+    [InlineData("2.0.1")]
+    public async Task StatusChangeAtCharger_TurnsItsMarkerColour_WithinTwoSecondsWithoutReload(string ocppVersion)
+    {
+        var page = await _fixture.SignInAsync(DashboardFixture.AdminName, DashboardFixture.AdminPassword);
+        await page.WaitForSelectorAsync("#live-indicator[data-state=open]");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+
+        ChargingClock? clock = null;
+        var (charger, _) = await StartSomewhereAsync(
+            async candidate =>
+            {
+                // Zoomed in on the charger no cluster hides it: its own pin is on the page, green.
+                Assert.True(await page.EvaluateAsync<bool>("id => window.sharpCharge.focus(id)", candidate.Station.Id));
+                await page.WaitForFunctionAsync(PinIs, new[] { candidate.Station.Id, "available", MarkerColours["available"] });
+                clock?.Dispose();
+                clock = new ChargingClock(candidate.Station, 1);
+            },
+            ocppVersion);
+        var id = charger.Station.Id;
+        using (clock)
+        {
+            // From the instant the charger turns to Charging to the blue pin in the page: the message to the central
+            // system, its storage, the live stream and the page's script.
+            var elapsed = await clock!.ChargingAsync(TimeSpan.FromSeconds(40));
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    PinIs,
+                    new[] { id, "charging", MarkerColours["charging"] },
+                    new PageWaitForFunctionOptions { Timeout = 2_000, PollingInterval = 20 });
+            }
+            catch (TimeoutException)
+            {
+                // Late: say how late, so that a failure tells a slow path from a wrong colour.
+                var late = await page.WaitForFunctionAsync(PinIs, new[] { id, "charging", MarkerColours["charging"] }, new PageWaitForFunctionOptions { Timeout = 10_000 })
+                    .ContinueWith(t => t.IsCompletedSuccessfully ? $"turned after {elapsed.ElapsedMilliseconds} ms" : "did not turn within 12 s", TaskScheduler.Default);
+                Assert.Fail($"The pin of {id} (OCPP {ocppVersion}) {late} after the charger turned to Charging.");
+            }
+
+            elapsed.Stop();
+            _output.WriteLine($"The pin of {id} (OCPP {ocppVersion}) turned blue {elapsed.ElapsedMilliseconds} ms after the charger turned to Charging.");
+            Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(2), $"The pin of {id} (OCPP {ocppVersion}) turned after {elapsed.ElapsedMilliseconds} ms.");
+        }
+
+        Assert.Equal(ConnectorStatus.Charging, charger.Station.GetConnectorStatus(1));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "The page was reloaded.");
+        charger.Station.StopSession(1);
         await page.Context.CloseAsync();
     }
 
@@ -225,14 +285,15 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
     }
 
     /// <summary>
-    /// Claims an idle charger, runs <paramref name="before"/>, then starts a session at it with the test card; tries
-    /// another charger when a random arrival got there first. Returns the charger and a clock started when it began.
+    /// Claims an idle charger (speaking <paramref name="ocppVersion"/>, if given), runs <paramref name="before"/>, then
+    /// starts a session at it with the test card; tries another charger when a random arrival got there first. Returns
+    /// the charger and a clock started when it began.
     /// </summary>
-    private async Task<(SimulatedStation Charger, Stopwatch Clock)> StartSomewhereAsync(Func<SimulatedStation, Task> before)
+    private async Task<(SimulatedStation Charger, Stopwatch Clock)> StartSomewhereAsync(Func<SimulatedStation, Task> before, string? ocppVersion = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var charger = await _fixture.ClaimIdleChargerAsync();
+            var charger = await _fixture.ClaimIdleChargerAsync(ocppVersion: ocppVersion);
             await before(charger);
             if (await DashboardFixture.StartAtChargerAsync(charger))
             {
@@ -242,6 +303,18 @@ public sealed class DashboardBrowserTests : IClassFixture<DashboardFixture>
             Assert.True(attempt < 3, "Three claimed chargers in a row refused the test card's session.");
         }
     }
+
+    /// <summary>The colours of dashboard.js, as the browser computes a pin's background.</summary>
+    private static readonly Dictionary<string, string> MarkerColours = new(StringComparer.Ordinal)
+    {
+        ["available"] = "rgb(46, 157, 79)",
+        ["charging"] = "rgb(47, 111, 219)",
+    };
+
+    /// <summary>True when the charger's pin is on the page in the given state and colour: [id, state, colour].</summary>
+    private const string PinIs =
+        "([id, state, colour]) => { const pin = document.querySelector(`.pin[data-charger=\"${id}\"]`); " +
+        "return pin !== null && pin.dataset.state === state && getComputedStyle(pin).backgroundColor === colour; }";
 
     private static async Task<string> WaitForChangeAsync(ILocator locator, string from)
     {

@@ -49,5 +49,15 @@ public sealed class LiveRefreshThrottleTests
         Assert.Equal(TimeSpan.Zero, _throttle.WaitBefore([Event(LiveEventKind.MeterUpdated), Event(Enum.Parse<LiveEventKind>(kind))]));
     }
 
+    [Fact]
+    public void WaitBefore_20SessionStartingToDrawEnergy_GoesOutAtOnce()
+    {
+        // A 2.x connector stays Occupied; the update with chargingState Charging is what turns its marker blue.
+        _throttle.Refreshed();
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(TimeSpan.Zero, _throttle.WaitBefore([Event(LiveEventKind.MeterUpdated), Event(LiveEventKind.TransactionUpdated) with { ChargingState = "Charging" }]));
+    }
+
     private LiveEvent Event(LiveEventKind kind) => new(kind, "JJC-01", _clock.GetUtcNow());
 }

@@ -114,10 +114,11 @@ public sealed class DashboardFixture : IAsyncLifetime
     internal SimulatedStation Charger(string chargerId) => Runner.Stations.Single(s => s.Station.Id == chargerId);
 
     /// <summary>
-    /// A charger of the demo fleet (of <paramref name="stationId"/>, if given) that is online, available and has no
-    /// vehicle arriving or plugged in, and that no other test has claimed. Waits for one, as vehicles come and go.
+    /// A charger of the demo fleet (of <paramref name="stationId"/> and speaking <paramref name="ocppVersion"/>, if
+    /// given) that is online, available and has no vehicle arriving or plugged in, and that no other test has claimed.
+    /// Waits for one, as vehicles come and go.
     /// </summary>
-    internal async Task<SimulatedStation> ClaimIdleChargerAsync(string? stationId = null)
+    internal async Task<SimulatedStation> ClaimIdleChargerAsync(string? stationId = null, string? ocppVersion = null)
     {
         SimulatedStation? found = null;
         await Eventually.TrueAsync(
@@ -127,6 +128,7 @@ public sealed class DashboardFixture : IAsyncLifetime
                 {
                     found = Runner.Stations
                         .Where(s => stationId is null || Seed.Chargers.Single(c => c.Id == s.Station.Id).StationId == stationId)
+                        .Where(s => ocppVersion is null || Seed.Chargers.Single(c => c.Id == s.Station.Id).OcppVersion == ocppVersion)
                         .FirstOrDefault(s => !_claimed.Contains(s.Station.Id) && IsIdle(s, Get<TimeProvider>().GetUtcNow()));
                     if (found is not null)
                     {

@@ -24,13 +24,19 @@ internal static class ChargerViews
         foreach (var state in states.Where(s => s.EvseId > 0))
         {
             var session = running.FirstOrDefault(t => t.EvseId == state.EvseId && (t.ConnectorId is null || t.ConnectorId == state.ConnectorId));
-            connectors.Add(new ConnectorDto(state.EvseId, state.ConnectorId, state.Status, state.ErrorCode, state.StatusAt, PowerOf(session), session?.Id));
+            connectors.Add(new ConnectorDto(state.EvseId, state.ConnectorId, state.Status, state.ErrorCode, state.StatusAt, PowerOf(session), session?.Id)
+            {
+                ChargingState = session?.ChargingState,
+            });
         }
 
         // A session on a connector that never reported its status still shows.
         foreach (var session in running.Where(t => t.EvseId is > 0 && !connectors.Exists(c => c.TransactionId == t.Id)))
         {
-            connectors.Add(new ConnectorDto(session.EvseId!.Value, session.ConnectorId ?? 1, null, null, null, PowerOf(session), session.Id));
+            connectors.Add(new ConnectorDto(session.EvseId!.Value, session.ConnectorId ?? 1, null, null, null, PowerOf(session), session.Id)
+            {
+                ChargingState = session.ChargingState,
+            });
         }
 
         connectors.Sort((a, b) => a.EvseId != b.EvseId ? a.EvseId.CompareTo(b.EvseId) : a.ConnectorId.CompareTo(b.ConnectorId));

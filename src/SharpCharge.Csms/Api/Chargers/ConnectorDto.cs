@@ -13,4 +13,11 @@ internal sealed record ConnectorDto(
     string? ErrorCode,
     DateTimeOffset? StatusAt,
     decimal CurrentPowerKw,
-    long? TransactionId);
+    long? TransactionId)
+{
+    /// <summary>
+    /// The running session's chargingState as a 2.x charger last reported it (Charging, EVConnected, SuspendedEV,
+    /// SuspendedEVSE, Idle): a 2.x connector in use is Occupied whether or not energy flows. Null for 1.6 and without a session.
+    /// </summary>
+    public string? ChargingState { get; init; }
+}

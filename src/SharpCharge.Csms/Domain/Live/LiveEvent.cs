@@ -33,6 +33,12 @@ internal sealed record LiveEvent(LiveEventKind Kind, string ChargerId, DateTimeO
     /// <summary>The vehicle's state of charge in percent, when the charger reported it (meter updates).</summary>
     public decimal? SocPercent { get; init; }
 
+    /// <summary>
+    /// The 2.x chargingState a transaction event reported (Charging, EVConnected, SuspendedEV, SuspendedEVSE, Idle);
+    /// null when the event did not carry one, as chargers send it only when it changes.
+    /// </summary>
+    public string? ChargingState { get; init; }
+
     /// <summary>The session's cost once ended (transaction ended).</summary>
     public decimal? Cost { get; init; }
 

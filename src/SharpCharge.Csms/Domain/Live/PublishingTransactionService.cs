@@ -49,7 +49,11 @@ internal sealed class PublishingTransactionService : ITransactionService
                 TransactionEventKind.Ended => LiveEventKind.TransactionEnded,
                 _ => LiveEventKind.TransactionUpdated,
             };
-            _events.Publish(FromTransaction(kind, result.Transaction) with { PowerKw = PowerReading.Latest(report.MeterValues) });
+            _events.Publish(FromTransaction(kind, result.Transaction) with
+            {
+                PowerKw = PowerReading.Latest(report.MeterValues),
+                ChargingState = report.ChargingState,
+            });
         }
 
         return result;

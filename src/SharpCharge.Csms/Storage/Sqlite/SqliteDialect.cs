@@ -1,12 +1,11 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace SharpCharge.Csms.Storage.Sqlite;
 
 /// <summary>
 /// SQLite through Microsoft.Data.Sqlite with the e_sqlite3 bundle: pooled connections with foreign keys on, a busy
-/// timeout and <c>synchronous = FULL</c> (a commit survives power loss), WAL journal for concurrent readers.
+/// timeout (waited out in milliseconds, <see cref="SqliteBusyWait"/>) and <c>synchronous = FULL</c> (a commit survives power loss), WAL journal for concurrent readers.
 /// Write transactions are <c>BEGIN IMMEDIATE</c>, so two writers queue on the lock instead of deadlocking. Pages are
 /// read through a memory map (up to 256 MiB of the file): in WAL mode every commit of another connection empties a
 /// connection's own page cache, and re-reading pages with read() calls was a large part of the writer's time under
@@ -22,6 +21,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     private readonly string _connectionString;
     private readonly string _onOpen;
+    private readonly int _busyTimeoutMilliseconds;
 
     public SqliteDialect(StorageOptions options)
         : base(options)
@@ -35,9 +35,8 @@ internal sealed class SqliteDialect : SqlDialect
         };
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
-        _onOpen = string.Create(
-            CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {options.SqliteBusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;");
+        _onOpen = "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;";
+        _busyTimeoutMilliseconds = options.SqliteBusyTimeoutMilliseconds;
     }
 
     public string DataSource { get; }
@@ -70,6 +69,9 @@ internal sealed class SqliteDialect : SqlDialect
             await using var command = connection.CreateCommand();
             command.CommandText = _onOpen;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // Instead of PRAGMA busy_timeout, whose waits are whole seconds with this build of SQLite.
+            SqliteBusyWait.Install(connection, _busyTimeoutMilliseconds);
             return connection;
         }
         catch

@@ -290,6 +290,13 @@
   // What tests and the browser console can ask: the markers on the map and their colour states.
   window.sharpCharge = {
     markers: () => Array.from(map.points.values()).map(p => ({ chargerId: p.chargerId, state: p.state, latitude: p.latitude, longitude: p.longitude, own: p.own })),
+    // Zooms the map in on one charger, close enough that no cluster hides it: its own pin is then on the page.
+    focus: id => {
+      const marker = map.markers.get(id);
+      if (!marker || !map.leaflet) { return false; }
+      map.leaflet.setView(marker.getLatLng(), 18, { animate: false });
+      return true;
+    },
     lastEvent: null,
     lastFigures: null,
   };
