@@ -48,10 +48,18 @@ public sealed class SqliteStationWriteTests : IAsyncLifetime
             CancellationToken.None);
         await writing.Task.WaitAsync(TimeSpan.FromSeconds(20));
 
-        var save = stations.SaveAsync(new Station("S1", "Depot") { CapacityKw = 1_450 }, CancellationToken.None);
-        await Task.WhenAny(save, Task.Delay(300));
-        Assert.False(save.IsCompleted, $"the save finished while the writer held the database: {save.Exception?.GetBaseException().Message}");
-        release.SetResult();
+        Task save;
+        try
+        {
+            save = stations.SaveAsync(new Station("S1", "Depot") { CapacityKw = 1_450 }, CancellationToken.None);
+            await Task.WhenAny(save, Task.Delay(300));
+            Assert.False(save.IsCompleted, $"the save finished while the writer held the database: {save.Exception?.GetBaseException().Message}");
+        }
+        finally
+        {
+            // The writer's batch must end either way, or stopping the host would wait for it.
+            release.TrySetResult();
+        }
 
         await batch.WaitAsync(TimeSpan.FromSeconds(20));
         await save.WaitAsync(TimeSpan.FromSeconds(20));
