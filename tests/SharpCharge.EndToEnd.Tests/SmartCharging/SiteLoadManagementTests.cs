@@ -1,3 +1,4 @@
+using SharpCharge.Csms.Domain.SmartCharging;
 using SharpCharge.Csms.Tests.Support;
 using SharpCharge.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
@@ -13,7 +14,6 @@ public sealed class SiteLoadManagementTests(ITestOutputHelper output)
 {
     // Readings are whole watts, limits are rounded down: a little slack for the kW sums.
     private const decimal ToleranceKw = 1m;
-
 
     [Fact]
     [Trait("Spec", "OCPP 2.0.1 K01 (TxProfile), K01.FR.05 (a profile with the same id replaces the old one)")]
@@ -56,6 +56,108 @@ public sealed class SiteLoadManagementTests(ITestOutputHelper output)
         SiteLoadPlot.Write(day, "site-load-day", (decimal)SiteDay.CapacityKw, capacityChange: null);
     }
 
+    [Fact]
+    [Trait("Spec", "Issue 7 Done means: capacity halved mid-day; OCPP 2.0.1 K01.FR.05 (a profile with the same id replaces the old one)")]
+    public async Task CapacityHalvedMidDay_EveryChargerIsAtItsNewLimitOneMeterIntervalAfterTheReactionAndNoneRises()
+    {
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage, SiteDay.BalancerSettings);
+        using var api = new CommandApi(server);
+        var halfKw = (decimal)SiteDay.CapacityKw / 2;
+        var (changedAtReal, answeredAtReal) = (DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+
+        // Half a simulated day (24 s real); the operator halves the capacity through the REST API after six hours.
+        var day = await SiteDay.RunAsync(server, TimeSpan.FromHours(12), TimeSpan.FromHours(6), async () =>
+        {
+            changedAtReal = DateTimeOffset.UtcNow;
+            await api.OkAsync(HttpMethod.Patch, $"api/stations/{SiteDay.SiteId}/capacity", $$"""{"capacity_kw":{{(int)halfKw}}}""");
+            answeredAtReal = DateTimeOffset.UtcNow;
+        });
+
+        var changedAt = day.Simulated(changedAtReal);
+        var power = day.SitePower();
+        AssertRefusalsAreExplained(day);
+
+        // The change mattered: before it the site drew more than the new capacity.
+        Assert.Contains(power, b => b.From < changedAt && b.Kw > halfKw + ToleranceKw);
+
+        // The reaction: every session running across the change accepted a limit divided from the halved capacity, unless
+        // it ended first (its charger refused the limit as TxNotFound, or its end came before the others were lowered).
+        var across = day.Sessions.Where(s => s.StartedAt < changedAt && (s.StoppedAt ?? DateTimeOffset.MaxValue) > changedAt).ToList();
+        var reacted = new Dictionary<long, LimitChange>();
+        foreach (var session in across)
+        {
+            if (day.Limits.Where(l => l.Accepted && l.TransactionId == session.Id && l.At >= changedAt && l.SiteLimitW <= halfKw * 1000m).MinBy(l => l.At) is { } first)
+            {
+                reacted[session.Id] = first;
+            }
+        }
+
+        Assert.True(reacted.Count >= 5, $"only {reacted.Count} sessions ran across the change");
+        var reaction = reacted.Values.Max(l => l.At) - changedAt;
+        var deadline = changedAt + reaction + SiteDay.MeterInterval;
+        output.WriteLine($"capacity halved at {changedAt - day.Start} (the API answered {answeredAtReal - changedAtReal} later, real); {day.Sessions.Count} sessions, "
+            + $"{day.Limits.Count} limits sent; {reacted.Count} of {across.Count} sessions running across it got their new limit, the last "
+            + $"{reaction} (simulated, {reaction / SiteDay.Speed} real) after the change");
+        foreach (var session in across.Where(s => !reacted.ContainsKey(s.Id)))
+        {
+            Assert.True(
+                session.StoppedAt <= changedAt + reaction
+                    || day.Limits.Any(l => l.TransactionId == session.Id && l.At >= changedAt && l.Refusal?.Contains("TxNotFound", StringComparison.Ordinal) == true),
+                $"session {session.Id} on {session.ChargerId} (ended {session.StoppedAt - day.Start}) got no limit from the halved capacity");
+        }
+
+        // It reacts within seconds (issue 7), whatever the acceleration: here well within the chargers' call timeout.
+        Assert.True(reaction / SiteDay.Speed < TimeSpan.FromSeconds(5), $"the balancer took {reaction / SiteDay.Speed} (real) to give every session its new limit");
+
+        // Once every session has its new limit, nothing divided from the old capacity reaches a charger any more.
+        Assert.DoesNotContain(day.Limits, l => l.Accepted && l.At > changedAt + reaction && l.SiteLimitW > halfKw * 1000m);
+
+        foreach (var session in across.Where(s => reacted.ContainsKey(s.Id)))
+        {
+            var since = reacted[session.Id].At;
+            var readings = day.Power[session.Id].OrderBy(r => r.At).ToList();
+
+            // Within one meter interval of its new limit, each charger draws at most what the balancer allowed it since.
+            if (readings.FirstOrDefault(r => r.At >= since) is { Kw: var kw, At: var at } && at != default)
+            {
+                var allowedKw = day.Limits.Where(l => l.Accepted && l.TransactionId == session.Id && l.At >= since && l.At <= at + SiteDay.MeterInterval).Max(l => l.LimitW) / 1000m;
+                Assert.True(
+                    kw <= allowedKw + ToleranceKw,
+                    $"session {session.Id} on {session.ChargerId} drew {kw} kW at {at - day.Start}, above its {allowedKw} kW limit since {since - day.Start}");
+            }
+
+            // No session's power rose after the change: from its new limit on, it draws no more than it did before.
+            if (readings.LastOrDefault(r => r.At <= changedAt) is { Kw: var beforeKw, At: var beforeAt } && beforeAt != default)
+            {
+                Assert.All(readings.Where(r => r.At >= since && r.At <= deadline), r => Assert.True(
+                    r.Kw <= beforeKw + ToleranceKw,
+                    $"session {session.Id} on {session.ChargerId} drew {r.Kw} kW at {r.At - day.Start}, up from {beforeKw} kW at {beforeAt - day.Start} before the change"));
+            }
+        }
+
+        // Measured from the stored meter values: once the balancer reacted, the site stays under the new capacity (except
+        // in the meter interval in which a session started, before its first limit landed).
+        foreach (var (from, kw, _) in power.Where(b => b.From >= changedAt + reaction))
+        {
+            if (kw > halfKw + ToleranceKw)
+            {
+                Assert.True(
+                    day.Sessions.Any(s => s.StartedAt >= from - SiteDay.MeterInterval && s.StartedAt < from + SiteDay.MeterInterval),
+                    $"{kw} kW at {from - day.Start}, above the halved {halfKw} kW with no session start within one meter interval");
+            }
+        }
+
+        SiteLoadPlot.Write(day, "site-load-halved", (decimal)SiteDay.CapacityKw, (changedAt, halfKw));
+    }
+
+    /// <summary>
+    /// Refusals are bounded and each has its reason. The balancer's profile itself is never refused (no InvalidProfile,
+    /// InvalidSchedule, DuplicateProfile, UnknownEvse): a station refuses a TxProfile only for a transaction it no longer
+    /// runs on that EVSE (TxNotFound, 1.6 §3.13.1, K01.FR.09/K01.FR.33) because the session's end has not reached the
+    /// central system yet, and such a session is refused once and then left out. Otherwise only a charger that is offline
+    /// or does not answer fails to accept.
+    /// </summary>
     private void AssertRefusalsAreExplained(SiteDay day)
     {
         var refusals = day.Limits.Where(l => !l.Accepted).ToList();

@@ -26,5 +26,9 @@ internal sealed partial class SiteBalancer
         [LoggerMessage(SmartChargingEventIds.SiteLookupFailed, LogLevel.Warning,
             "The balancer could not read the site of charger {ChargerId}", EventName = "BalancerSiteLookupFailed")]
         public static partial void SiteLookupFailed(ILogger logger, string chargerId, Exception exception);
+
+        [LoggerMessage(SmartChargingEventIds.LimitLoweredDuringRound, LogLevel.Information,
+            "Site {StationId}'s limit went from {PlannedW} W to {LimitW} W during a round; its increases are planned again", EventName = "SiteLimitLoweredDuringRound")]
+        public static partial void LimitLoweredDuringRound(ILogger logger, string stationId, decimal plannedW, decimal? limitW);
     }
 }

@@ -69,7 +69,7 @@ internal sealed partial class SiteBalancer
 
             // Decreases first: the site only ever goes down before anything goes up.
             var decreases = changes.Where(c => c.LimitW < c.CountedW).ToList();
-            var failed = await SendAsync(stationId, decreases, states, cancellationToken).ConfigureAwait(false);
+            var failed = await SendAsync(stationId, capacityW, decreases, states, cancellationToken).ConfigureAwait(false);
             DropNotAtCharger(states);
             if (failed > 0)
             {
@@ -77,7 +77,24 @@ internal sealed partial class SiteBalancer
                 continue;
             }
 
-            await SendAsync(stationId, [.. changes.Where(c => c.LimitW >= c.CountedW)], states, cancellationToken).ConfigureAwait(false);
+            // The increases were planned for the limit read when the round began. An operator may have lowered it while
+            // the store was read or the decreases were out: a raise planned for the old limit must never reach a charger
+            // after the lower one was saved, so the round plans again with the new limit (on its last pass it ends, and
+            // the request the change queued starts the next round at once).
+            var increases = changes.Where(c => c.LimitW >= c.CountedW).ToList();
+            if (increases.Count > 0 && await LimitNowAsync(stationId, cancellationToken).ConfigureAwait(false) is var limitNow && (limitNow is null || limitNow < capacityW))
+            {
+                Log.LimitLoweredDuringRound(_logger, stationId, capacityW, limitNow);
+                if (limitNow is not { } lowered)
+                {
+                    break;
+                }
+
+                capacityW = lowered;
+                continue;
+            }
+
+            await SendAsync(stationId, capacityW, increases, states, cancellationToken).ConfigureAwait(false);
             DropNotAtCharger(states);
             break;
         }
@@ -89,6 +106,12 @@ internal sealed partial class SiteBalancer
             _queue.Request(stationId, _time.GetUtcNow() + _options.Rebalance);
         }
     }
+
+    // What the site may draw now, read again from the store; null when it is no longer balanced.
+    private async Task<decimal?> LimitNowAsync(string stationId, CancellationToken cancellationToken)
+        => await _stations.GetAsync(stationId, cancellationToken).ConfigureAwait(false) is { } station
+            ? SiteCapacity.LimitW(station, _time.GetUtcNow())
+            : null;
 
     private async Task<IReadOnlyList<TransactionRecord>> RunningSessionsAsync(string stationId, CancellationToken cancellationToken)
     {
@@ -178,6 +201,7 @@ internal sealed partial class SiteBalancer
 
     private async Task<int> SendAsync(
         string stationId,
+        decimal siteLimitW,
         IReadOnlyList<PlannedLimit> limits,
         Dictionary<string, (TransactionRecord Transaction, SessionLimitState State)> states,
         CancellationToken cancellationToken)
@@ -220,6 +244,7 @@ internal sealed partial class SiteBalancer
             _journal.Record(new LimitChange(_time.GetUtcNow(), stationId, limit.Transaction.ChargerId, EvseOf(limit.Transaction), limit.Transaction.Id, limit.LimitW, accepted)
             {
                 Refusal = accepted ? null : $"{reply.Outcome} {reply.Status} {reply.Detail}".Trim(),
+                SiteLimitW = siteLimitW,
             });
         }
 

@@ -3,7 +3,12 @@ using SharpCharge.Csms.Domain.Stations;
 
 namespace SharpCharge.Csms.Storage.Sql;
 
-/// <summary><see cref="IStationStore"/> in SQL both dialects accept.</summary>
+/// <summary>
+/// <see cref="IStationStore"/> in SQL both dialects accept. Writes go through the <see cref="GroupCommitWriter"/>: on
+/// SQLite a write on a connection of its own competes with the writer for the database lock and, while chargers keep the
+/// writer busy, can sleep in SQLite's busy handler for seconds. An operator's capacity change is what the site balancer
+/// must act on at once, so it queues behind at most one batch instead.
+/// </summary>
 internal sealed class SqlStationStore : IStationStore
 {
     /// <summary>Station columns, also read by the tariff lookups of other stores.</summary>
@@ -12,17 +17,24 @@ internal sealed class SqlStationStore : IStationStore
     private const string Columns = "id, name, address, latitude, longitude, capacity_kw, " + TariffColumns + ", peak_limit_kw, peak_from_minute, peak_to_minute";
 
     private readonly SqlDialect _dialect;
+    private readonly GroupCommitWriter _writer;
 
-    public SqlStationStore(SqlDialect dialect)
+    public SqlStationStore(SqlDialect dialect, GroupCommitWriter writer)
     {
         ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(writer);
         _dialect = dialect;
+        _writer = writer;
     }
 
-    public async Task UpsertAsync(Station station, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task UpsertAsync(Station station, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(station);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return _writer.WriteAsync((connection, transaction, ct) => UpsertAsync(connection, transaction, station, now, ct), cancellationToken);
+    }
+
+    private async Task<bool> UpsertAsync(DbConnection connection, DbTransaction transaction, Station station, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var command = connection.Command(
             "INSERT INTO stations (id, name, address, latitude, longitude, capacity_kw, tariff_price_per_kwh, tariff_currency, " +
             "tariff_price_per_minute, tariff_session_fee, peak_limit_kw, peak_from_minute, peak_to_minute, created_at, updated_at) " +
@@ -32,7 +44,7 @@ internal sealed class SqlStationStore : IStationStore
             "tariff_currency = excluded.tariff_currency, tariff_price_per_minute = excluded.tariff_price_per_minute, " +
             "tariff_session_fee = excluded.tariff_session_fee, peak_limit_kw = excluded.peak_limit_kw, " +
             "peak_from_minute = excluded.peak_from_minute, peak_to_minute = excluded.peak_to_minute, updated_at = excluded.updated_at",
-            null,
+            transaction,
             _dialect.CommandTimeoutSeconds);
         command.AddText("id", station.Id).AddText("name", station.Name).AddText("address", station.Address)
             .AddDouble("lat", station.Latitude).AddDouble("lon", station.Longitude).AddDouble("capacity", station.CapacityKw)
@@ -42,7 +54,7 @@ internal sealed class SqlStationStore : IStationStore
             .AddInt("peakFrom", station.PeakLimit is { } from ? Minute(from.From) : null)
             .AddInt("peakTo", station.PeakLimit is { } to ? Minute(to.To) : null)
             .AddTimestamp("now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
     public async Task<Station?> GetAsync(string stationId, CancellationToken cancellationToken)
@@ -61,13 +73,15 @@ internal sealed class SqlStationStore : IStationStore
         return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> DeleteAsync(string stationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command("DELETE FROM stations WHERE id = @id", null, _dialect.CommandTimeoutSeconds);
-        command.AddText("id", stationId);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-    }
+    public Task<bool> DeleteAsync(string stationId, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.Command("DELETE FROM stations WHERE id = @id", transaction, _dialect.CommandTimeoutSeconds);
+                command.AddText("id", stationId);
+                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) > 0;
+            },
+            cancellationToken);
 
     /// <summary>Reads the four <see cref="TariffColumns"/> starting at <paramref name="first"/>.</summary>
     public static Tariff? ReadTariff(DbDataReader r, int first) =>

@@ -113,6 +113,35 @@ public sealed class SiteBalancerTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Spec", "Issue 7: capacity lowered mid-day; the site only goes down before anything goes up")]
+    public async Task CapacityLoweredWhileARoundWaitsForItsDecrease_TheRaisesPlannedForTheOldCapacityAreNeverSent()
+    {
+        foreach (var charger in new[] { "A", "B", "C" })
+        {
+            await StartAsync(charger);
+        }
+
+        await WaitAsync(() => Latest().Count == 3 && Latest().Values.All(l => l.Limit == 10_000m));
+
+        // An external limit of 6 kW on A: the round lowers A first and would then raise B and C to 12 kW each.
+        var held = _router.Hold("A");
+        var sixKw = new ChargingSchedule { RateUnit = ChargingRateUnit.W, Periods = [new ChargingSchedulePeriod(0, 6_000m)] };
+        await _host.Get<IChargingLimitService>().RecordExternalLimitAsync(new ExternalChargingLimit("A", 1, "EMS", true, [sixKw], default), CancellationToken.None);
+        await held.Sent.WaitAsync(TimeSpan.FromSeconds(20));
+        var mark = _router.Sent.Count;
+
+        // While A's answer is out, the operator halves the site as PATCH /api/stations/S1/capacity does, then A accepts.
+        await _host.Get<IStationService>().SaveAsync(new Station("S1", "Depot") { CapacityKw = 15 }, CancellationToken.None);
+        _host.Get<SiteBalancingQueue>().Request("S1", _clock.GetUtcNow());
+        held.Release();
+
+        await WaitAsync(() => Latest()["A"].Limit == 5_000m && Latest()["B"].Limit == 5_000m && Latest()["C"].Limit == 5_000m);
+        Assert.All(_router.Sent.Skip(mark), s => Assert.True(
+            s.Profile.Profile.Schedule.Periods[0].Limit <= 10_000m,
+            $"{s.ChargerId} was sent {s.Profile.Profile.Schedule.Periods[0].Limit} W after the site was lowered to 15 kW"));
+    }
+
+    [Fact]
     public async Task SecondSessionStarts_BothAreLoweredAndNothingElseIsSent()
     {
         await StartAsync("A");
@@ -225,20 +254,47 @@ public sealed class SiteBalancerTests : IAsyncLifetime
     {
         private long _order;
 
+        private readonly ConcurrentDictionary<string, HeldAnswer> _held = new(StringComparer.Ordinal);
+
         public ConcurrentQueue<(long Order, string ChargerId, SetChargingProfile Profile)> Sent { get; } = new();
 
         public ConcurrentBag<string> Rejecting { get; } = [];
 
-        public ValueTask<CommandReply> SendAsync(string chargerId, ChargerCommand command, CancellationToken cancellationToken)
+        /// <summary>The next profile sent to <paramref name="chargerId"/> is answered only when the test releases it.</summary>
+        public HeldAnswer Hold(string chargerId) => _held[chargerId] = new HeldAnswer();
+
+        public async ValueTask<CommandReply> SendAsync(string chargerId, ChargerCommand command, CancellationToken cancellationToken)
         {
             var profile = Assert.IsType<SetChargingProfile>(command);
             Sent.Enqueue((Interlocked.Increment(ref _order), chargerId, profile));
-            return ValueTask.FromResult(Rejecting.Contains(chargerId)
+            if (_held.TryRemove(chargerId, out var held))
+            {
+                await held.AnswerAsync(cancellationToken);
+            }
+
+            return Rejecting.Contains(chargerId)
                 ? new CommandReply(CommandOutcome.Rejected) { Status = "Rejected" }
-                : new CommandReply(CommandOutcome.Success) { Status = "Accepted" });
+                : new CommandReply(CommandOutcome.Success) { Status = "Accepted" };
         }
 
         public OcppVersion? ConnectedVersion(string chargerId) => OcppVersion.V16;
+    }
+
+    private sealed class HeldAnswer
+    {
+        private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes when the held profile was sent.</summary>
+        public Task Sent => _sent.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public Task AnswerAsync(CancellationToken cancellationToken)
+        {
+            _sent.TrySetResult();
+            return _released.Task.WaitAsync(cancellationToken);
+        }
     }
 
     private sealed class Leadership : ISiteLeadership
