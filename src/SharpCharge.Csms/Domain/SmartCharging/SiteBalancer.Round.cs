@@ -24,6 +24,8 @@ internal sealed partial class SiteBalancer
     {
         if (!await _leadership.IsLeaderAsync(stationId, cancellationToken).ConfigureAwait(false))
         {
+            // Another node balances this site now; a view kept from when this node did would be shown as current.
+            _journal.Forget(stationId);
             return;
         }
 

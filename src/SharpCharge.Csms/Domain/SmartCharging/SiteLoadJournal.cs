@@ -42,4 +42,7 @@ internal sealed class SiteLoadJournal
         => [.. _changes.Where(c => stationId is null || string.Equals(c.StationId, stationId, StringComparison.OrdinalIgnoreCase))];
 
     public SiteLoadView? Site(string stationId) => _sites.GetValueOrDefault(stationId);
+
+    /// <summary>Drops the view of a site this node no longer balances.</summary>
+    public void Forget(string stationId) => _sites.TryRemove(stationId, out _);
 }
