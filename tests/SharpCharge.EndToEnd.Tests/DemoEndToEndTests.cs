@@ -1,10 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using SharpCharge.Csms.Demo;
-using SharpCharge.Csms.Hosting;
 using SharpCharge.EndToEnd.Tests.Support;
 
 namespace SharpCharge.EndToEnd.Tests;
@@ -21,28 +17,17 @@ public sealed class DemoEndToEndTests
     [Fact]
     public async Task Demo_Started_AllSeededChargersComeOnlineAndChargeForMoney()
     {
-        var app = CsmsApp.Build(
-            [DemoMode.Switch],
-            builder =>
-            {
-                builder.Environment.EnvironmentName = Environments.Production;
-                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    ["Http:ListenAddress"] = "127.0.0.1",
-                    ["Http:Port"] = "0",
-                    ["Ocpp:Port"] = "0",
-                    ["Demo:Speed"] = "60",
-                    ["Demo:Utilisation"] = "0.9",
-                    ["Demo:RandomSeed"] = "7",
-                    ["Logging:LogLevel:Default"] = "Warning",
-                });
-            });
+        var app = DemoApp.Build(new Dictionary<string, string?>
+        {
+            ["Demo:Speed"] = "60",
+            ["Demo:Utilisation"] = "0.9",
+            ["Demo:RandomSeed"] = "7",
+        });
         var setup = app.Services.GetRequiredService<DemoSetup>();
         await app.StartAsync();
         try
         {
-            var port = app.Services.GetRequiredService<BoundListeners>().Port(ListenerKind.Api);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            using var http = new HttpClient { BaseAddress = DemoApp.ApiUri(app) };
 
             var chargers = await GetAsync(http, "api/chargers?limit=100");
             Assert.Equal(SeededChargers, chargers.GetProperty("total").GetInt32());

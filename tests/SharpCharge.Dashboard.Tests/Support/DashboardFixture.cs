@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using SharpCharge.Csms.Dashboard.Accounts;
 using SharpCharge.Csms.Demo;
 using SharpCharge.Csms.Domain.Authorization;
-using SharpCharge.Csms.Hosting;
 using SharpCharge.Csms.Import;
 using SharpCharge.EndToEnd.Tests.Support;
 using SharpCharge.Simulator.Run;
@@ -55,32 +52,21 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = CsmsApp.Build(
-            [DemoMode.Switch],
-            builder =>
-            {
-                builder.Environment.EnvironmentName = Environments.Production;
-                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    ["Http:ListenAddress"] = "127.0.0.1",
-                    ["Http:Port"] = "0",
-                    ["Ocpp:Port"] = "0",
-                    ["Demo:Speed"] = "10",
-                    ["Demo:Utilisation"] = "0.3",
-                    ["Demo:MeterIntervalSeconds"] = "30",
-                    ["Demo:RandomSeed"] = "11",
-                    [DemoMode.AdminUserKey] = AdminName,
-                    [DemoMode.AdminPasswordKey] = AdminPassword,
+        _app = DemoApp.Build(new Dictionary<string, string?>
+        {
+            ["Demo:Speed"] = "10",
+            ["Demo:Utilisation"] = "0.3",
+            ["Demo:MeterIntervalSeconds"] = "30",
+            ["Demo:RandomSeed"] = "11",
+            [DemoMode.AdminUserKey] = AdminName,
+            [DemoMode.AdminPasswordKey] = AdminPassword,
 
-                    // No tiles from the internet in tests: a loopback address nothing listens on. The markers still show.
-                    ["Dashboard:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
-                    ["Csms:ProtocolLogEnabled"] = "true",
-                    ["Logging:LogLevel:Default"] = "Warning",
-                });
-            });
+            // No tiles from the internet in tests: a loopback address nothing listens on. The markers still show.
+            ["Dashboard:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            ["Csms:ProtocolLogEnabled"] = "true",
+        });
         await _app.StartAsync();
-        var port = _app.Services.GetRequiredService<BoundListeners>().Port(ListenerKind.Api);
-        BaseUri = new Uri($"http://127.0.0.1:{port}/");
+        BaseUri = DemoApp.ApiUri(_app);
         Seed = await FleetFileReader.ReadAsync(Get<IOptions<DemoOptions>>().Value.SeedFilePath, CancellationToken.None);
 
         await Get<OperatorAccounts>().SaveAsync(ViewerName, ViewerPassword, OperatorRole.Viewer, CancellationToken.None);
