@@ -205,9 +205,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("b");
         await AddOnlineChargerAsync("CP1");
         var chargers = await ChargersAsync();
-        var onA = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        var onA = await ConnectThroughAsync(chargers, "CP1", "a");
 
         // The charger reconnects through b: b writes online first, then claims. In between, a handles its old socket's close.
         _clock.Advance(TimeSpan.FromSeconds(1));
@@ -235,9 +233,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         var chargers = await ChargersAsync();
         var requestedOnA = _clock.GetUtcNow();
         _clock.Advance(TimeSpan.FromSeconds(8));
-        var requestedOnB = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", requestedOnB, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "b", "ocpp1.6", requestedOnB, CancellationToken.None);
+        var requestedOnB = await ConnectThroughAsync(chargers, "CP1", "b");
 
         _clock.Advance(TimeSpan.FromSeconds(1));
         await chargers.SetConnectionOnlineAsync("CP1", "ocpp1.6", requestedOnA, _clock.GetUtcNow(), CancellationToken.None);
@@ -261,9 +257,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
         var chargers = await ChargersAsync();
-        var onA = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        var onA = await ConnectThroughAsync(chargers, "CP1", "a");
         _clock.Advance(Lease + TimeSpan.FromSeconds(1));
         await JoinAsync("b");
         var onB = _clock.GetUtcNow();
@@ -284,9 +278,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
         var chargers = await ChargersAsync();
-        var onA = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        var onA = await ConnectThroughAsync(chargers, "CP1", "a");
         _clock.Advance(Lease + TimeSpan.FromSeconds(1));
 
         var (_, offline) = await Store.SweepAsync("b", _clock.GetUtcNow(), CancellationToken.None);
@@ -301,9 +293,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("a");
         await AddOnlineChargerAsync("CP1");
         var chargers = await ChargersAsync();
-        var since = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", since, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", since, CancellationToken.None);
+        var since = await ConnectThroughAsync(chargers, "CP1", "a");
         await Store.ReleaseAsync("CP1", "a", connectedAt: null, CancellationToken.None);
         await chargers.SetOnlineAsync("CP1", online: false, null, since, CancellationToken.None);
 
@@ -327,13 +317,9 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await JoinAsync("b");
         await AddOnlineChargerAsync("CP1");
         var chargers = await ChargersAsync();
-        var onB = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+        var onB = await ConnectThroughAsync(chargers, "CP1", "b");
         _clock.Advance(TimeSpan.FromSeconds(3));
-        var onA = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onA, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "a", "ocpp1.6", onA, CancellationToken.None);
+        var onA = await ConnectThroughAsync(chargers, "CP1", "a");
         Assert.True(await Store.ReleaseAsync("CP1", "a", onA, CancellationToken.None));
         await chargers.SetOfflineAsync("CP1", onA, _clock.GetUtcNow(), CancellationToken.None);
         Assert.False(await IsOnlineAsync("CP1"));
@@ -360,9 +346,7 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         var chargers = await ChargersAsync();
         var onA = _clock.GetUtcNow();
         _clock.Advance(TimeSpan.FromSeconds(1));
-        var onB = _clock.GetUtcNow();
-        await chargers.SetOnlineAsync("CP1", online: true, "ocpp1.6", onB, CancellationToken.None);
-        await Store.ClaimAsync("CP1", "b", "ocpp1.6", onB, CancellationToken.None);
+        var onB = await ConnectThroughAsync(chargers, "CP1", "b");
         await chargers.SetOfflineAsync("CP1", onB, _clock.GetUtcNow(), CancellationToken.None);
 
         var repaired = await Store.ReclaimAsync("a", [new HeldCharger("CP1", "ocpp1.6", onA)], CancellationToken.None);
@@ -391,5 +375,14 @@ public sealed class OwnershipStoreTests : IAsyncLifetime
         await using var command = new NpgsqlCommand("SELECT online FROM chargers WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", id);
         return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
+    // A charger's connection through a node as the endpoint records it: online at the connection's time, then claimed.
+    private async Task<DateTimeOffset> ConnectThroughAsync(SqlChargerStore chargers, string chargerId, string node)
+    {
+        var at = _clock.GetUtcNow();
+        await chargers.SetOnlineAsync(chargerId, online: true, "ocpp1.6", at, CancellationToken.None);
+        await Store.ClaimAsync(chargerId, node, "ocpp1.6", at, CancellationToken.None);
+        return at;
     }
 }
