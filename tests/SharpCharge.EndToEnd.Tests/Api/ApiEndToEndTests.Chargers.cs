@@ -34,6 +34,14 @@ public abstract partial class ApiEndToEndTests
         Assert.Equal(1, connector.GetProperty("connector_id").GetInt32());
         Assert.Equal(7.2m, connector.GetProperty("current_power_kw").GetDecimal());
         Assert.Equal(transactionId, connector.GetProperty("transaction_id").GetInt64());
+
+        // A 2.0.1 connector in use stays Occupied while its session charges (E02.FR.13 puts that in chargingState);
+        // asking for the chargers that charge finds it all the same, and asking for occupied ones still does.
+        static string[] Ids(System.Text.Json.JsonElement page) =>
+            [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("charger_id").GetString()!)];
+        Assert.Equal(["CP-LIVE"], Ids(await running.Api.GetOkAsync("api/chargers?status=charging")));
+        Assert.Equal(version == OcppVersion.V16 ? [] : ["CP-LIVE"], Ids(await running.Api.GetOkAsync("api/chargers?status=occupied")));
+        Assert.Empty(Ids(await running.Api.GetOkAsync("api/chargers?status=available")));
     }
 
     [Fact]

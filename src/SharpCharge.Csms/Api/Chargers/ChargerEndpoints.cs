@@ -52,7 +52,9 @@ internal static class ChargerEndpoints
 
         var fleet = await reports.GetFleetAsync(station, null, cancellationToken);
         var chargers = ChargerViews.Build(fleet)
-            .Where(c => (wanted is null || c.Status == wanted) && (online is null || c.Connected == online))
+            // A status matches as the charger reported it and as the dashboard shows it: a 2.x charger whose session charges
+            // reports its connector Occupied, and an operator asking for the chargers that charge expects to find it.
+            .Where(c => (wanted is null || c.Status == wanted || ChargerViews.ActivityOf(c) == wanted) && (online is null || c.Connected == online))
             .ToList();
         return TypedResults.Ok(window.Slice(chargers));
     }

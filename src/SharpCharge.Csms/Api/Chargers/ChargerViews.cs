@@ -15,6 +15,19 @@ internal static class ChargerViews
         return [.. fleet.Chargers.Select(c => Build(c, [.. connectors[c.Id]], [.. running[c.Id]], fleet.PowerKwByTransaction))];
     }
 
+    /// <summary>
+    /// The status an operator cares most about among the whole charger's (connector 0 / EVSE 0) and its connectors':
+    /// a 1.6 charger keeps reporting connector 0 Available while connector 1 charges, and the map must show it charging.
+    /// A 2.x connector reports Occupied while its session charges; the session's charging state says it charges
+    /// (<see cref="SessionConnectorStatus"/>), so a charging 2.x charger counts as charging like a 1.6 one.
+    /// </summary>
+    public static ConnectorStatus? ActivityOf(ChargerDto charger)
+    {
+        ArgumentNullException.ThrowIfNull(charger);
+        return ConnectorStatusRanking.MostSignificant(
+            charger.Connectors.Select(c => SessionConnectorStatus.Of(c.Status, c.ChargingState)).Prepend(charger.Status).OfType<ConnectorStatus>());
+    }
+
     private static ChargerDto Build(
         Charger charger, IReadOnlyList<ConnectorState> states, IReadOnlyList<TransactionRecord> running, IReadOnlyDictionary<long, decimal> power)
     {
