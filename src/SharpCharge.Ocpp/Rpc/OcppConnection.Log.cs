@@ -29,7 +29,7 @@ public sealed partial class OcppConnection
         [LoggerMessage(OcppEventIds.CallTimedOut, LogLevel.Warning, "Connection {Name}: {Action} message {MessageId} got no answer within {TimeoutSeconds} s", EventName = "CallTimedOut")]
         public static partial void CallTimedOut(ILogger logger, string name, string action, string messageId, double timeoutSeconds);
 
-        [LoggerMessage(OcppEventIds.MessageTooBig, LogLevel.Warning, "Connection {Name} received a message of more than {Length} bytes; closing with 1009", EventName = "MessageTooBig")]
+        [LoggerMessage(OcppEventIds.MessageTooBig, LogLevel.Warning, "Connection {Name} received a message over the size limit (at least {Length} bytes; the rest was not read); closing with 1009", EventName = "MessageTooBig")]
         public static partial void MessageTooBig(ILogger logger, string name, int length);
 
         [LoggerMessage(OcppEventIds.InvalidOutgoing, LogLevel.Error, "Connection {Name}: refused to send an invalid {Action} payload, '{Path}': {Reason}", EventName = "InvalidOutgoing")]
