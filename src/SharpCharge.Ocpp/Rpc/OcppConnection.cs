@@ -48,7 +48,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
     // replaces it, and drops it once finished), how many links are unfinished, and their message ids (created on the
     // first handler that has to wait; links remove their own id when they finish, on whatever thread that is, under
     // the list's lock). A list, not a concurrent dictionary: it holds at most MaxPendingIncoming ids, and it stays
-    // with the connection for its lifetime, where a ConcurrentDictionary cost about 800 bytes per charger.
+    // with the connection for its lifetime, where a ConcurrentDictionary cost about 400 bytes per charger.
     private Task? _incomingTail;
     private int _incomingPending;
     private List<string>? _incomingIds;
