@@ -18,23 +18,27 @@ internal sealed partial class GuardedOcppTransport(
     private readonly MessageRateGate? _rate = limits.MessagesPerSecond > 0 ? new MessageRateGate(limits.MessagesPerSecond, limits.MessageBurst, time) : null;
     private bool _throttleLogged;
 
-    public async ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
-    {
-        var result = await inner.ReceiveAsync(destination, cancellationToken).ConfigureAwait(false);
-        if (_rate is not null && result.Status == OcppReceiveStatus.Message && _rate.Take() is { } wait && wait > TimeSpan.Zero)
-        {
-            if (!_throttleLogged)
-            {
-                // Once per connection: a flooding charger must not flood the log as well.
-                _throttleLogged = true;
-                Log.Throttled(logger, chargerId, limits.MessagesPerSecond);
-            }
+    // The token is taken when a read starts, for the frame about to be read, so a charger over its rate waits before
+    // that read and the frame stays in the socket (TCP back-pressure). A read that need not wait is the inner one as it
+    // is: an idle connection waits in the inner receive alone, not also in a wrapper's suspended state (which cost about
+    // 230 bytes per charger when the token was taken after the frame had arrived).
+    public ValueTask<OcppReceiveResult> ReceiveAsync(IBufferWriter<byte> destination, CancellationToken cancellationToken)
+        => _rate?.Take() is { } wait && wait > TimeSpan.Zero
+            ? ReceiveLaterAsync(wait, destination, cancellationToken)
+            : inner.ReceiveAsync(destination, cancellationToken);
 
-            // The frame is held back, and the next one is not read meanwhile.
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+    private async ValueTask<OcppReceiveResult> ReceiveLaterAsync(TimeSpan wait, IBufferWriter<byte> destination, CancellationToken cancellationToken)
+    {
+        if (!_throttleLogged)
+        {
+            // Once per connection: a flooding charger must not flood the log as well.
+            _throttleLogged = true;
+            Log.Throttled(logger, chargerId, limits.MessagesPerSecond);
         }
 
-        return result;
+        // The next frame is not read meanwhile.
+        await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        return await inner.ReceiveAsync(destination, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask SendAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)

@@ -15,6 +15,12 @@ public sealed partial class OcppConnection
     {
         while (true)
         {
+            if (_incomingTail is { IsCompleted: true })
+            {
+                // Finished work is not kept while the connection waits, possibly for minutes, for its next frame.
+                _incomingTail = null;
+            }
+
             OcppReceiveResult result;
             try
             {
@@ -143,7 +149,7 @@ public sealed partial class OcppConnection
             return SendCallErrorAsync(messageId, OcppErrorCode.NotSupported, $"{action.Name} is not supported here.", null);
         }
 
-        if (_incomingIds?.ContainsKey(messageId) == true)
+        if (IsIncoming(messageId))
         {
             Log.DuplicateCall(_logger, Name, messageId);
             return SendCallErrorAsync(messageId, _errors.ForFrame(OcppFrameDefect.DuplicateMessageId)!.Value, $"A CALL with id {messageId} is still being processed.", null);
@@ -247,14 +253,38 @@ public sealed partial class OcppConnection
 
     private void Track(string messageId)
     {
-        (_incomingIds ??= new(StringComparer.Ordinal)).TryAdd(messageId, 0);
+        // Only the receive loop creates the list, so the unsynchronised ??= cannot race.
+        var ids = _incomingIds ??= new List<string>(4);
+        lock (ids)
+        {
+            ids.Add(messageId);
+        }
+
         Interlocked.Increment(ref _incomingPending);
     }
 
     private void Untrack(string messageId)
     {
-        _incomingIds!.TryRemove(messageId, out _);
+        var ids = _incomingIds!;
+        lock (ids)
+        {
+            ids.Remove(messageId);
+        }
+
         Interlocked.Decrement(ref _incomingPending);
+    }
+
+    private bool IsIncoming(string messageId)
+    {
+        if (_incomingIds is not { } ids)
+        {
+            return false;
+        }
+
+        lock (ids)
+        {
+            return ids.Contains(messageId);
+        }
     }
 
     private ValueTask OnCallResult(ReadOnlySpan<byte> data, in OcppFrame frame)

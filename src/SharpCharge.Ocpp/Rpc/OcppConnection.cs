@@ -29,7 +29,11 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private readonly OcppMessageIdGenerator _ids;
     private readonly CancellationTokenSource _closed = new();
     private readonly TaskCompletionSource<OcppCloseInfo> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource _receiveAbort;
+    // Cancels the receive of a closing connection whose peer never answers the close frame. Its timer is created only
+    // when the close handshake starts: a CancellationTokenSource made with a TimeProvider holds a timer from birth,
+    // about 100 bytes per idle charger.
+    private readonly CancellationTokenSource _receiveAbort = new();
+    private ITimer? _closeGraceTimer;
     private readonly Diagnostics.OcppConnectionTrace? _trace;
     private OcppCloseInfo? _localClose;
     private Task? _closeHandshake;
@@ -41,11 +45,13 @@ public sealed partial class OcppConnection : IAsyncDisposable
     private int _closing;
 
     // Incoming work still running, in arrival order: the last link of the chain (only the receive loop reads or
-    // replaces it), how many links are unfinished, and their message ids (created on the first handler that has
-    // to wait; links remove their own id when they finish, on whatever thread that is).
+    // replaces it, and drops it once finished), how many links are unfinished, and their message ids (created on the
+    // first handler that has to wait; links remove their own id when they finish, on whatever thread that is, under
+    // the list's lock). A list, not a concurrent dictionary: it holds at most MaxPendingIncoming ids, and it stays
+    // with the connection for its lifetime, where a ConcurrentDictionary cost about 400 bytes per charger.
     private Task? _incomingTail;
     private int _incomingPending;
-    private System.Collections.Concurrent.ConcurrentDictionary<string, byte>? _incomingIds;
+    private List<string>? _incomingIds;
 
     /// <summary>Creates a connection; call <see cref="RunAsync"/> to start receiving.</summary>
     /// <param name="transport">The transport; the connection owns it from now on and closes it.</param>
@@ -71,7 +77,6 @@ public sealed partial class OcppConnection : IAsyncDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _pending = new PendingCall(_time);
-        _receiveAbort = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
         _ids = new OcppMessageIdGenerator((uint)Random.Shared.Next() ^ (uint)Environment.TickCount);
         Name = options.Name ?? "";
         _trace = options.ProtocolTrace?.ForConnection(Name);
@@ -206,14 +211,19 @@ public sealed partial class OcppConnection : IAsyncDisposable
         }
         finally
         {
-            try
-            {
-                _receiveAbort.CancelAfter(CloseGracePeriod);
-            }
-            catch (ObjectDisposedException)
-            {
-                // The peer's close finished the connection first; there is no receive left to bound.
-            }
+            _closeGraceTimer = _time.CreateTimer(static state => ((OcppConnection)state!).AbortReceive(), this, CloseGracePeriod, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void AbortReceive()
+    {
+        try
+        {
+            _receiveAbort.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The peer's close finished the connection first; there is no receive left to bound.
         }
     }
 
@@ -254,6 +264,7 @@ public sealed partial class OcppConnection : IAsyncDisposable
             await _transport.DisposeAsync().ConfigureAwait(false);
             _receiveBuffer.Release();
             _pending.Dispose();
+            _closeGraceTimer?.Dispose();
             _receiveAbort.Dispose();
             Log.ConnectionClosed(_logger, Name, final.Initiator, final.Status, final.Description);
             _completion.TrySetResult(final);
