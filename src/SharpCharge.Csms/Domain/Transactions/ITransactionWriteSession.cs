@@ -40,6 +40,22 @@ internal interface ITransactionWriteSession
         DateTimeOffset receivedAt,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="AddMeterValuesAsync"/> for the samples of transaction <paramref name="transactionId"/> (known to belong
+    /// to <paramref name="chargerId"/>), and, if it is still running, moves its meter readings forward by
+    /// <paramref name="readings"/> without reading it first. On a server database both go in one round trip. Returns how
+    /// many samples were new; applying the readings of a replayed message again changes nothing but the update time.
+    /// </summary>
+    Task<int> AddTransactionMeterValuesAsync(
+        string chargerId,
+        long transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        MeterReadings readings,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken);
+
     Task<IdTokenRecord?> FindIdTokenAsync(string value, CancellationToken cancellationToken);
 
     /// <summary>

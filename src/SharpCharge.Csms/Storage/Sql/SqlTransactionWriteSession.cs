@@ -106,6 +106,57 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
                 _connection, _transaction, _timeout, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken);
     }
 
+    public async Task<int> AddTransactionMeterValuesAsync(
+        string chargerId,
+        long transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        MeterReadings readings,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count == 0)
+        {
+            return 0;
+        }
+
+        if (!_connection.CanCreateBatch)
+        {
+            // SQLite: no round trips to save; the single-row INSERT re-executed per sample binds cheapest there.
+            var inserted = await AddMeterValuesAsync(chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken)
+                .ConfigureAwait(false);
+            if (readings.HasReading)
+            {
+                await using var update = Command(MeterReadingsUpdate.Sql);
+                MeterReadingsUpdate.Bind(update, transactionId, readings, receivedAt);
+                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return inserted;
+        }
+
+        // A server database: the INSERTs and the UPDATE in one round trip instead of one each.
+        await using var batch = _connection.CreateBatch();
+        batch.Transaction = _transaction;
+        batch.Timeout = _timeout;
+        var inserts = MeterValueInsert.AddTo(batch, chargerId, transactionId, evseId, connectorId, samples, receivedAt);
+        if (readings.HasReading)
+        {
+            MeterReadingsUpdate.Bind(batch.Command(MeterReadingsUpdate.Sql), transactionId, readings, receivedAt);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var added = 0;
+        for (var i = 0; i < inserts; i++)
+        {
+            added += batch.BatchCommands[i].RecordsAffected;
+        }
+
+        return added;
+    }
+
     public async Task<IdTokenRecord?> FindIdTokenAsync(string value, CancellationToken cancellationToken)
     {
         await using var command = Command(SqlIdTokenStore.FindSql);
