@@ -51,11 +51,24 @@ internal sealed partial class GroupCommitWriter : BackgroundService
     /// the wait only while the item has not started; once started, it runs to the end of its batch. Throws
     /// <see cref="ChannelClosedException"/> after shutdown began.
     /// </summary>
-    public async Task<T> EnqueueAsync<T>(
+    public Task<T> EnqueueAsync<T>(
         Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        var item = new GroupCommitItem<T>(work, cancellationToken);
-        await _queue.Writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(work);
+        return EnqueueAsync(new GroupCommitItem<T>((context, ct) => work(context.Connection, context.Transaction, ct), false, cancellationToken));
+    }
+
+    /// <summary>
+    /// <see cref="EnqueueAsync{T}(Func{DbConnection, DbTransaction, CancellationToken, Task{T}}, CancellationToken)"/>
+    /// for work that may leave statements in the <see cref="GroupCommitContext"/> to be sent with the others of its
+    /// group commit, and sends them itself (<see cref="GroupCommitContext.SendAsync"/>) before running statements of its own.
+    /// </summary>
+    public Task<T> EnqueueAsync<T>(Func<GroupCommitContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        EnqueueAsync(new GroupCommitItem<T>(work, true, cancellationToken));
+
+    private async Task<T> EnqueueAsync<T>(GroupCommitItem<T> item)
+    {
+        await _queue.Writer.WriteAsync(item, item.CallerToken).ConfigureAwait(false);
         return await item.Task.ConfigureAwait(false);
     }
 
@@ -166,11 +179,18 @@ internal sealed partial class GroupCommitWriter : BackgroundService
         await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, CancellationToken.None)
             .ConfigureAwait(false);
+        await using var context = new GroupCommitContext(connection, transaction, _dialect.CommandTimeoutSeconds);
         foreach (var item in items)
         {
-            await item.ExecuteAsync(connection, transaction, CancellationToken.None).ConfigureAwait(false);
+            if (!item.UsesDeferredStatements)
+            {
+                await context.SendAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await item.ExecuteAsync(context, CancellationToken.None).ConfigureAwait(false);
         }
 
+        await context.SendAsync(CancellationToken.None).ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 

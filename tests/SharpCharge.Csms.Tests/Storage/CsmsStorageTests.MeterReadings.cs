@@ -1,3 +1,4 @@
+using System.Data.Common;
 using SharpCharge.Csms.Domain.Authorization;
 using SharpCharge.Csms.Domain.Transactions;
 
@@ -74,6 +75,59 @@ public abstract partial class CsmsStorageTests
 
         var stored = await Transactions.GetAsync(id, None);
         Assert.Equal((1800m, At(5)), (stored!.LastMeterWh, stored.LastMeterAt));
+    }
+
+    [Fact]
+    public async Task RecordMeterValues_OneFailingAmongManyInAGroupCommit_FailsAloneAndTheOthersAreStored()
+    {
+        const int Chargers = 20;
+        var ids = new long[Chargers];
+        for (var c = 0; c < Chargers; c++)
+        {
+            await AcceptedChargerAsync($"MV-{c}");
+            ids[c] = await StartedAsync($"MV-{c}");
+        }
+
+        Task<int> Record(int c, int minute) => Transactions.RecordMeterValuesAsync(
+            new MeterValuesReport($"MV-{c}", 1, [new MeterSample(At(minute), 1000m + minute)]) { TransactionId = ids[c] }, None);
+        var good = Enumerable.Range(0, Chargers).Select(c => Record(c, 1)).ToList();
+        // Values for a transaction that does not exist violate the foreign key: on PostgreSQL in the statements the
+        // group commit sends together, which must then fail this write alone.
+        var bad = Host.Get<ITransactionStore>().ExecuteAsync(
+            (session, ct) => session.AddTransactionMeterValuesAsync(
+                "MV-0", 999_999, 1, 1, [new MeterSample(At(2), 5m).WithDefaults()], MeterReadings.From([new MeterSample(At(2), 5m)]), At(2), ct),
+            None);
+        good.AddRange(Enumerable.Range(0, Chargers).Select(c => Record(c, 2)));
+
+        await Assert.ThrowsAnyAsync<DbException>(() => bad);
+        Assert.All(await Task.WhenAll(good), added => Assert.Equal(1, added));
+        for (var c = 0; c < Chargers; c++)
+        {
+            Assert.Equal(2, (await Transactions.GetMeterValuesAsync(ids[c], None)).Count);
+            Assert.Equal(1002m, (await Transactions.GetAsync(ids[c], None))!.LastMeterWh);
+        }
+    }
+
+    [Fact]
+    public async Task RecordMeterValues_ThenStopInTheSameGroupCommit_TheStopSeesTheReadings()
+    {
+        await AcceptedChargerAsync();
+        var id = await InsertedTransactionAsync(new TransactionRecord(0, "CP-1", TransactionState.Running, At(0))
+        {
+            StartRecorded = true,
+            CreatedAt = At(0),
+            UpdatedAt = At(0),
+        });
+
+        // Queued back to back, so usually committed together: the stop must read the session after the values' start
+        // reading, which on PostgreSQL waits among the statements the group commit sends together.
+        var values = Transactions.RecordMeterValuesAsync(
+            new MeterValuesReport("CP-1", 1, [new MeterSample(At(2), 1300m)]) { TransactionId = id }, None);
+        var stop = Transactions.StopAsync(new TransactionStop("CP-1", id, At(3), 2000m), None);
+        await Task.WhenAll(values, stop);
+
+        var ended = await Transactions.GetAsync(id, None);
+        Assert.Equal((TransactionState.Ended, 1300m, 700m), (ended!.State, ended.MeterStartWh, ended.EnergyWh));
     }
 
     private static (TransactionRecord Before, MeterSample[] Samples) ReadingCase(int index)

@@ -15,8 +15,8 @@ internal sealed partial class TransactionService
                 var now = _time.GetUtcNow();
                 if (report.TransactionId is not { } id)
                 {
-                    return await session.AddMeterValuesAsync(
-                        report.ChargerId, null, report.EvseId, report.ConnectorId, samples, now, ct).ConfigureAwait(false);
+                    return WrittenCount.Of(await session.AddMeterValuesAsync(
+                        report.ChargerId, null, report.EvseId, report.ConnectorId, samples, now, ct).ConfigureAwait(false));
                 }
 
                 // The usual case, a running session's next message, costs no read: the owner is known from its start or
@@ -28,8 +28,8 @@ internal sealed partial class TransactionService
                         || !string.Equals(transaction.ChargerId, report.ChargerId, StringComparison.OrdinalIgnoreCase))
                     {
                         Log.MeterValuesForUnknownTransaction(_logger, report.ChargerId, id);
-                        return await session.AddMeterValuesAsync(
-                            report.ChargerId, null, report.EvseId, report.ConnectorId, samples, now, ct).ConfigureAwait(false);
+                        return WrittenCount.Of(await session.AddMeterValuesAsync(
+                            report.ChargerId, null, report.EvseId, report.ConnectorId, samples, now, ct).ConfigureAwait(false));
                     }
 
                     confirmedOwner = transaction.ChargerId;
@@ -40,12 +40,12 @@ internal sealed partial class TransactionService
             },
             cancellationToken).ConfigureAwait(false);
 
-        // Only now is the read durable knowledge (the batch that made it could have been rolled back and retried).
+        // Only now is the count final, and the read durable knowledge (the batch that made it could have been rolled back and retried).
         if (confirmedOwner is not null && report.TransactionId is { } known)
         {
             _owners.Remember(known, confirmedOwner);
         }
 
-        return added;
+        return added.Value;
     }
 }
