@@ -19,7 +19,8 @@ namespace SharpCharge.Csms.Storage;
 /// SQLite file (WAL, synchronous = FULL): one commit per write 240-600 writes/s, group commit 1,600-3,250 writes/s;
 /// PostgreSQL 15 on loopback: one commit per write 330-860 writes/s, group commit 1,000-2,060 writes/s.
 /// Past the fsync, a batch is bounded by the four statements each start runs one after another (about 0.5 ms per
-/// item on PostgreSQL); sending an item's statements as one batch is the next step if more is needed.
+/// item on PostgreSQL). Work that needs no result before the commit (a running session's MeterValues) leaves its
+/// statements in the <see cref="GroupCommitContext"/>, which sends them in one round trip.
 /// </para>
 /// </summary>
 internal sealed partial class GroupCommitWriter : BackgroundService
