@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace SharpCharge.Csms.Storage;
 
 /// <summary>
@@ -9,8 +7,14 @@ namespace SharpCharge.Csms.Storage;
 /// </summary>
 internal abstract class GroupCommitItem
 {
+    /// <summary>
+    /// True when the work may leave statements in the <see cref="GroupCommitContext"/> and sends them before running its
+    /// own; otherwise the writer sends what earlier items left before running it.
+    /// </summary>
+    public abstract bool UsesDeferredStatements { get; }
+
     /// <summary>Runs the work inside the batch transaction; its result is held until <see cref="Complete"/>.</summary>
-    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    public abstract Task ExecuteAsync(GroupCommitContext context, CancellationToken cancellationToken);
 
     /// <summary>Releases the caller with the result; called only after the transaction committed.</summary>
     public abstract void Complete();

@@ -1,28 +1,31 @@
-using System.Data.Common;
-
 namespace SharpCharge.Csms.Storage;
 
 /// <inheritdoc />
 internal sealed class GroupCommitItem<T> : GroupCommitItem
 {
-    private readonly Func<DbConnection, DbTransaction, CancellationToken, Task<T>> _work;
+    private readonly Func<GroupCommitContext, CancellationToken, Task<T>> _work;
     private readonly CancellationToken _callerToken;
 
     // Continuations run on the pool, never inline on the writer loop, so a slow caller cannot stall the next batch.
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;
 
-    public GroupCommitItem(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken callerToken)
+    public GroupCommitItem(Func<GroupCommitContext, CancellationToken, Task<T>> work, bool usesDeferredStatements, CancellationToken callerToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         _work = work;
+        UsesDeferredStatements = usesDeferredStatements;
         _callerToken = callerToken;
     }
 
     public Task<T> Task => _completion.Task;
 
-    public override async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        _result = await _work(connection, transaction, cancellationToken).ConfigureAwait(false);
+    public CancellationToken CallerToken => _callerToken;
+
+    public override bool UsesDeferredStatements { get; }
+
+    public override async Task ExecuteAsync(GroupCommitContext context, CancellationToken cancellationToken) =>
+        _result = await _work(context, cancellationToken).ConfigureAwait(false);
 
     public override void Complete() => _completion.TrySetResult(_result!);
 

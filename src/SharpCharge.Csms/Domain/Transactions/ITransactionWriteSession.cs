@@ -40,6 +40,23 @@ internal interface ITransactionWriteSession
         DateTimeOffset receivedAt,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="AddMeterValuesAsync"/> for the samples of transaction <paramref name="transactionId"/> (known to belong
+    /// to <paramref name="chargerId"/>), and, if it is still running, moves its meter readings forward by
+    /// <paramref name="readings"/> without reading it first. A server database may send both with the other writes of
+    /// the group commit, in one round trip, so how many samples were new is known only after the commit; applying the
+    /// readings of a replayed message again changes nothing but the update time.
+    /// </summary>
+    Task<WrittenCount> AddTransactionMeterValuesAsync(
+        string chargerId,
+        long transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        MeterReadings readings,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken);
+
     Task<IdTokenRecord?> FindIdTokenAsync(string value, CancellationToken cancellationToken);
 
     /// <summary>

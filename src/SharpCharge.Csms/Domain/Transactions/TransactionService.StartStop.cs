@@ -44,6 +44,7 @@ internal sealed partial class TransactionService
                 return new TransactionStartResult(id, authorization, Replayed: false);
             },
             cancellationToken).ConfigureAwait(false);
+        _owners.Remember(result.TransactionId, start.ChargerId);
         if (!result.Replayed && _signals.IsWatched && await _store.GetAsync(result.TransactionId, cancellationToken).ConfigureAwait(false) is { } started)
         {
             _signals.Publish(started);

@@ -18,6 +18,7 @@ internal sealed partial class TransactionService : ITransactionService
     private readonly CsmsOptions _options;
     private readonly ILogger<TransactionService> _logger;
     private readonly TransactionSignals _signals;
+    private readonly TransactionOwners _owners = new();
 
     public TransactionService(
         ITransactionStore store, TimeProvider time, IOptions<CsmsOptions> options, ILogger<TransactionService> logger, TransactionSignals signals)

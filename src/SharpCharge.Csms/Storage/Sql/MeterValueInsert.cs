@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -70,6 +71,37 @@ internal static class MeterValueInsert
         return inserted;
     }
 
+    /// <summary>
+    /// Appends the INSERTs for <paramref name="samples"/> to <paramref name="batch"/> (up to
+    /// <see cref="MaxRowsPerStatement"/> rows each) and returns how many statements it appended: their
+    /// <see cref="DbBatchCommand.RecordsAffected"/> add up to the samples that were new.
+    /// </summary>
+    public static int AddTo(
+        DbBatch batch,
+        string chargerId,
+        long? transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        DateTimeOffset receivedAt)
+    {
+        var statements = 0;
+        for (var start = 0; start < samples.Count; start += MaxRowsPerStatement)
+        {
+            var rows = Math.Min(MaxRowsPerStatement, samples.Count - start);
+            var command = batch.Command(Statements[rows]);
+            Declare(command.Parameters, command.CreateParameter, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
+            for (var i = 0; i < rows; i++)
+            {
+                Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
+            }
+
+            statements++;
+        }
+
+        return statements;
+    }
+
     private static DbCommand Create(
         DbConnection connection,
         DbTransaction? transaction,
@@ -82,19 +114,45 @@ internal static class MeterValueInsert
         DateTimeOffset receivedAt)
     {
         var command = connection.Command(Statements[rows], transaction, timeoutSeconds);
-        command.AddText("charger", chargerId).AddLong("tx", transactionId).AddInt("evse", evseId)
-            .AddInt("connector", connectorId).AddTimestamp("received", receivedAt);
+        Declare(command.Parameters, command.CreateParameter, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
+        return command;
+    }
+
+    private static void Declare(
+        DbParameterCollection parameters,
+        Func<DbParameter> create,
+        int rows,
+        string chargerId,
+        long? transactionId,
+        int? evseId,
+        int? connectorId,
+        DateTimeOffset receivedAt)
+    {
+        void Add(string name, DbType type, object? value) => parameters.Add(SqlCommands.Parameter(create(), name, type, value));
+
+        Add("charger", DbType.String, chargerId);
+        Add("tx", DbType.Int64, transactionId);
+        Add("evse", DbType.Int32, evseId);
+        Add("connector", DbType.Int32, connectorId);
+        Add("received", DbType.DateTimeOffset, receivedAt.ToUniversalTime());
         for (var i = 0; i < rows; i++)
         {
             // Declared here with their types, given values by Bind: the order is the one Bind relies on.
             var n = i.ToString(CultureInfo.InvariantCulture);
-            command.AddTimestamp("t" + n, null).AddDecimal("v" + n, null).AddText("m" + n, null).AddText("ph" + n, null)
-                .AddText("l" + n, null).AddText("cx" + n, null).AddText("u" + n, null).AddInt("mu" + n, null)
-                .AddText("f" + n, null).AddText("sd" + n, null).AddText("sm" + n, null).AddText("em" + n, null)
-                .AddText("pk" + n, null);
+            Add("t" + n, DbType.DateTimeOffset, null);
+            Add("v" + n, DbType.Decimal, null);
+            Add("m" + n, DbType.String, null);
+            Add("ph" + n, DbType.String, null);
+            Add("l" + n, DbType.String, null);
+            Add("cx" + n, DbType.String, null);
+            Add("u" + n, DbType.String, null);
+            Add("mu" + n, DbType.Int32, null);
+            Add("f" + n, DbType.String, null);
+            Add("sd" + n, DbType.String, null);
+            Add("sm" + n, DbType.String, null);
+            Add("em" + n, DbType.String, null);
+            Add("pk" + n, DbType.String, null);
         }
-
-        return command;
     }
 
     private static void Bind(DbParameterCollection parameters, int first, MeterSample s)

@@ -120,15 +120,53 @@ internal static class SqlCommands
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? map(reader) : null;
     }
 
+    /// <summary>A statement of a <see cref="DbBatch"/> (a server database runs the whole batch in one round trip).</summary>
+    public static DbBatchCommand Command(this DbBatch batch, string sql)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    public static DbBatchCommand AddText(this DbBatchCommand command, string name, string? value) =>
+        command.Add(name, DbType.String, value);
+
+    public static DbBatchCommand AddInt(this DbBatchCommand command, string name, int? value) =>
+        command.Add(name, DbType.Int32, value);
+
+    public static DbBatchCommand AddLong(this DbBatchCommand command, string name, long? value) =>
+        command.Add(name, DbType.Int64, value);
+
+    public static DbBatchCommand AddDecimal(this DbBatchCommand command, string name, decimal? value) =>
+        command.Add(name, DbType.Decimal, value);
+
+    public static DbBatchCommand AddBool(this DbBatchCommand command, string name, bool? value) =>
+        command.Add(name, DbType.Boolean, value);
+
+    public static DbBatchCommand AddTimestamp(this DbBatchCommand command, string name, DateTimeOffset? value) =>
+        command.Add(name, DbType.DateTimeOffset, value?.ToUniversalTime());
+
     private static DbCommand Add(this DbCommand command, string name, DbType type, object? value)
     {
-        var parameter = command.CreateParameter();
+        command.Parameters.Add(Parameter(command.CreateParameter(), name, type, value));
+        return command;
+    }
+
+    private static DbBatchCommand Add(this DbBatchCommand command, string name, DbType type, object? value)
+    {
+        command.Parameters.Add(Parameter(command.CreateParameter(), name, type, value));
+        return command;
+    }
+
+    /// <summary>Names, types and sets <paramref name="parameter"/> as the Add methods do.</summary>
+    public static DbParameter Parameter(DbParameter parameter, string name, DbType type, object? value)
+    {
         // With the marker in the name SQLite finds the parameter in one scan of the statement's names; without it
         // Microsoft.Data.Sqlite scans once for the bare name and again per marker it tries. Npgsql accepts both.
         parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
         parameter.DbType = type;
         parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return command;
+        return parameter;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class SqlTransactionStore : ITransactionStore
         var timeout = _dialect.CommandTimeoutSeconds;
         var meterValueRows = _dialect.MeterValueRowsPerStatement;
         return _writer.EnqueueAsync(
-            (connection, transaction, ct) => work(new SqlTransactionWriteSession(connection, transaction, timeout, meterValueRows), ct),
+            (GroupCommitContext context, CancellationToken ct) => work(new SqlTransactionWriteSession(context, timeout, meterValueRows), ct),
             cancellationToken);
     }
 

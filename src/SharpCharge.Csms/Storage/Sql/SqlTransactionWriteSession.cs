@@ -12,23 +12,25 @@ namespace SharpCharge.Csms.Storage.Sql;
 /// </summary>
 internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
 {
+    private readonly GroupCommitContext _context;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly int _timeout;
     private readonly int _meterValueRowsPerStatement;
 
-    public SqlTransactionWriteSession(DbConnection connection, DbTransaction transaction, int timeoutSeconds, int meterValueRowsPerStatement)
+    public SqlTransactionWriteSession(GroupCommitContext context, int timeoutSeconds, int meterValueRowsPerStatement)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(transaction);
-        _connection = connection;
-        _transaction = transaction;
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        _connection = context.Connection;
+        _transaction = context.Transaction;
         _timeout = timeoutSeconds;
         _meterValueRowsPerStatement = meterValueRowsPerStatement;
     }
 
     public async Task<TransactionRecord?> GetAsync(long transactionId, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command($"SELECT {TransactionRows.Columns} FROM transactions WHERE id = @id");
         command.AddLong("id", transactionId);
         return await command.ReadFirstAsync(TransactionRows.Read, cancellationToken).ConfigureAwait(false);
@@ -37,6 +39,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
     public async Task<TransactionRecord?> FindByChargerTransactionIdAsync(
         string chargerId, string chargerTransactionId, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(
             $"SELECT {TransactionRows.Columns} FROM transactions WHERE charger_id = @charger AND charger_transaction_id = @chargerTx");
         command.AddText("charger", chargerId).AddText("chargerTx", chargerTransactionId);
@@ -46,6 +49,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
     public async Task<TransactionRecord?> FindStartAsync(
         string chargerId, int evseId, string idToken, DateTimeOffset startedAt, decimal meterStartWh, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(
             $"SELECT {TransactionRows.Columns} FROM transactions WHERE charger_id = @charger AND evse_id = @evse " +
             "AND started_at = @startedAt AND id_token = @idToken AND meter_start_wh = @meterStart AND charger_transaction_id IS NULL");
@@ -56,6 +60,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
 
     public async Task<long> InsertAsync(TransactionRecord transaction, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(transaction);
         await using var command = Command(TransactionRows.InsertSql);
         TransactionRows.Bind(command, transaction);
@@ -64,6 +69,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
 
     public async Task UpdateAsync(TransactionRecord transaction, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(transaction);
         await using var command = Command(TransactionRows.UpdateSql);
         TransactionRows.Bind(command, transaction);
@@ -76,6 +82,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
 
     public async Task<bool> TryAddEventAsync(TransactionEventEntry entry, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(entry);
         await using var command = Command(
             $"INSERT INTO transaction_events ({TransactionRows.EventColumns}) VALUES (@tx, @seq, @type, @at, @trigger, @offline, " +
@@ -90,7 +97,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    public Task<int> AddMeterValuesAsync(
+    public async Task<int> AddMeterValuesAsync(
         string chargerId,
         long? transactionId,
         int? evseId,
@@ -100,14 +107,73 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return samples.Count == 0
-            ? Task.FromResult(0)
-            : MeterValueInsert.InsertAsync(
-                _connection, _transaction, _timeout, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken);
+        if (samples.Count == 0)
+        {
+            return 0;
+        }
+
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
+        return await MeterValueInsert.InsertAsync(
+            _connection, _transaction, _timeout, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task<WrittenCount> AddTransactionMeterValuesAsync(
+        string chargerId,
+        long transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        MeterReadings readings,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count == 0)
+        {
+            return WrittenCount.Of(0);
+        }
+
+        if (!_context.CanDefer)
+        {
+            // SQLite: no round trips to save; the single-row INSERT re-executed per sample binds cheapest there.
+            var inserted = await AddMeterValuesAsync(chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken)
+                .ConfigureAwait(false);
+            if (readings.HasReading)
+            {
+                await using var update = Command(MeterReadingsUpdate.Sql);
+                MeterReadingsUpdate.Bind(update, transactionId, readings, receivedAt);
+                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return WrittenCount.Of(inserted);
+        }
+
+        // A server database: the INSERTs and the UPDATE go out with the other deferred statements of the group commit,
+        // in one round trip; nothing here needs their results before the commit.
+        var added = new WrittenCount();
+        var first = -1;
+        var inserts = 0;
+        var batch = _context.Defer(sent =>
+        {
+            for (var i = first; i < first + inserts; i++)
+            {
+                added.Add(sent.BatchCommands[i].RecordsAffected);
+            }
+        });
+        first = batch.BatchCommands.Count;
+        inserts = MeterValueInsert.AddTo(batch, chargerId, transactionId, evseId, connectorId, samples, receivedAt);
+        if (readings.HasReading)
+        {
+            MeterReadingsUpdate.Bind(batch.Command(MeterReadingsUpdate.Sql), transactionId, readings, receivedAt);
+        }
+
+        return added;
     }
 
     public async Task<IdTokenRecord?> FindIdTokenAsync(string value, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(SqlIdTokenStore.FindSql);
         command.AddText("value", value);
         return await command.ReadFirstAsync(SqlIdTokenStore.Read, cancellationToken).ConfigureAwait(false);
@@ -116,6 +182,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
     public async Task<bool> HasOtherRunningTransactionAsync(
         string idToken, long exceptTransactionId, string chargerId, int? evseId, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         // coalesce on both sides: an unknown EVSE never counts as "the same EVSE".
         await using var command = Command(
             "SELECT count(*) FROM transactions WHERE state = 'Running' AND lower(id_token) = lower(@idToken) AND id <> @except " +
@@ -126,6 +193,7 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
 
     public async Task<Tariff?> FindTariffAsync(string chargerId, CancellationToken cancellationToken)
     {
+        await _context.SendAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(SqlTransactionStore.TariffSql);
         command.AddText("charger", chargerId);
         return await ReadTariffAsync(command, cancellationToken).ConfigureAwait(false);
