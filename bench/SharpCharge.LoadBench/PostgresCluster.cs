@@ -50,12 +50,15 @@ internal sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
-    /// <summary>Creates a new empty database and returns its Npgsql connection string.</summary>
+    /// <summary>
+    /// Creates a new empty database and returns its Npgsql connection string. The pool is Npgsql's default (100), as an
+    /// operator would run it: a smaller one made a boot storm's admission reads queue for a connection.
+    /// </summary>
     public async Task<(string Name, string ConnectionString)> CreateDatabaseAsync()
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"bench_{++_databases}");
         await PsqlAsync("postgres", $"CREATE DATABASE {name}").ConfigureAwait(false);
-        return (name, string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name};Maximum Pool Size=50"));
+        return (name, string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}"));
     }
 
     /// <summary>The database's size on disk (pg_database_size: tables, indexes, TOAST and free space).</summary>

@@ -88,7 +88,7 @@ internal sealed class ChargerAdmission
             return AdmissionResult.Refuse(StatusCodes.Status429TooManyRequests, "Too many failed authentications for this charge point; try again later.") with { RetryAfter = chargerWait };
         }
 
-        var recorded = await _security.GetSecurityProfileAsync(charger.Id, cancellationToken) ?? 0;
+        var recorded = charger.SecurityProfile;
         if (credentials.ClientCertificate is { } certificate)
         {
             return await AdmitCertificateAsync(charger, certificate, address, cancellationToken);

@@ -54,4 +54,10 @@ internal sealed record Charger(string Id, ChargerRegistrationStatus Registration
 
     /// <summary>The most the charger can deliver, all EVSEs together, in kW; null when not known.</summary>
     public double? MaxPowerKw { get; init; }
+
+    /// <summary>
+    /// The highest security profile the charger has been seen at (0 when never recorded); a charger may not fall back
+    /// below it. Read with the charger, so that admitting a connection costs one lookup.
+    /// </summary>
+    public int SecurityProfile { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed class SqlChargerStore : IChargerStore
     internal const string Columns =
         "id, registration_status, station_id, password_hash IS NOT NULL, vendor, model, serial_number, firmware_version, " +
         "iccid, imsi, meter_type, meter_serial_number, ocpp_version, last_boot_at, last_boot_reason, last_heartbeat_at, " +
-        "last_seen_at, online, connected_at, disconnected_at, created_at, latitude, longitude, max_power_kw";
+        "last_seen_at, online, connected_at, disconnected_at, created_at, latitude, longitude, max_power_kw, coalesce(security_profile, 0)";
 
     private readonly SqlDialect _dialect;
     private readonly GroupCommitWriter _writer;
@@ -246,6 +246,7 @@ internal sealed class SqlChargerStore : IChargerStore
             Latitude = r.GetDoubleOrNull(21),
             Longitude = r.GetDoubleOrNull(22),
             MaxPowerKw = r.GetDoubleOrNull(23),
+            SecurityProfile = r.GetInt32(24),
         };
 
     private Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken) =>

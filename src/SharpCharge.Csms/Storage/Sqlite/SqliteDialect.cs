@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace SharpCharge.Csms.Storage.Sqlite;
@@ -9,7 +10,9 @@ namespace SharpCharge.Csms.Storage.Sqlite;
 /// Write transactions are <c>BEGIN IMMEDIATE</c>, so two writers queue on the lock instead of deadlocking. Pages are
 /// read through a memory map (up to 256 MiB of the file): in WAL mode every commit of another connection empties a
 /// connection's own page cache, and re-reading pages with read() calls was a large part of the writer's time under
-/// load (docs/benchmarks.md).
+/// load (docs/benchmarks.md). These settings belong to SQLite's connection handle, which the pool keeps open between
+/// uses: they are applied once per handle, not at every open (three statements parsed and run before every read of a
+/// boot storm, where each connecting charger costs several reads).
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
@@ -19,8 +22,12 @@ internal sealed class SqliteDialect : SqlDialect
         return true;
     });
 
+    // The handles this process has set up, and by which dialect (two dialects on one file may differ in their busy
+    // timeout). A handle the pool closes drops out with it.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, SqliteDialect> SetUp = new();
+
     private readonly string _connectionString;
-    private readonly string _onOpen;
+    private readonly string _onFirstOpen;
     private readonly int _busyTimeoutMilliseconds;
 
     public SqliteDialect(StorageOptions options)
@@ -29,13 +36,14 @@ internal sealed class SqliteDialect : SqlDialect
         _ = NativeLibrary.Value;
         var builder = new SqliteConnectionStringBuilder(options.EffectiveConnectionString)
         {
-            ForeignKeys = true,
+            // Microsoft.Data.Sqlite would run PRAGMA foreign_keys at every open: it is set with the others, once.
+            ForeignKeys = null,
             Pooling = true,
             DefaultTimeout = options.CommandTimeoutSeconds,
         };
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
-        _onOpen = "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;";
+        _onFirstOpen = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456;";
         _busyTimeoutMilliseconds = options.SqliteBusyTimeoutMilliseconds;
     }
 
@@ -66,12 +74,18 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = _onOpen;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var handle = connection.Handle ?? throw new InvalidOperationException("The SQLite connection opened without a handle.");
+            if (!SetUp.TryGetValue(handle, out var by) || !ReferenceEquals(by, this))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = _onFirstOpen;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-            // Instead of PRAGMA busy_timeout, whose waits are whole seconds with this build of SQLite.
-            SqliteBusyWait.Install(connection, _busyTimeoutMilliseconds);
+                // Instead of PRAGMA busy_timeout, whose waits are whole seconds with this build of SQLite.
+                SqliteBusyWait.Install(connection, _busyTimeoutMilliseconds);
+                SetUp.AddOrUpdate(handle, this);
+            }
+
             return connection;
         }
         catch
