@@ -52,30 +52,19 @@ internal sealed class SqlChargerStore : IChargerStore
         string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await _writer.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                await using (var revive = connection.Command(
-                    // A deleted charger registered again gets its row back, without the old password or boot data.
-                    "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
-                    "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
-                    "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
-                    transaction,
-                    _dialect.CommandTimeoutSeconds))
-                {
-                    revive.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now);
-                    await revive.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-
-                await using var command = connection.Command(
-                    "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
-                    "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
-                    transaction,
-                    _dialect.CommandTimeoutSeconds);
-                command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
-                    .AddBool("online", false).AddTimestamp("now", now);
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+            _dialect.CommandTimeoutSeconds,
+            cancellationToken,
+            new SqlStatement(
+                // A deleted charger registered again gets its row back, without the old password or boot data.
+                "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
+                "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
+                "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
+                parameters => parameters.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now)),
+            new SqlStatement(
+                "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
+                "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
+                parameters => parameters.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
+                    .AddBool("online", false).AddTimestamp("now", now))).ConfigureAwait(false);
 
         return await FindAsync(chargerId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Charger '{chargerId}' vanished right after it was registered.");
