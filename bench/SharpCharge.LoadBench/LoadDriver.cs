@@ -97,6 +97,11 @@ internal sealed partial class LoadDriver(BenchOptions options, string workFolder
                 arguments.AddRange(["--interval", Seconds(request.Interval)]);
             }
 
+            if (request.RetryConnect)
+            {
+                arguments.Add("--retry-connect");
+            }
+
             if (request.Rate is { } rate)
             {
                 arguments.AddRange(["--rate", (rate / processes).ToString("0.#", CultureInfo.InvariantCulture)]);

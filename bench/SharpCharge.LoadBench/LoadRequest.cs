@@ -22,4 +22,7 @@ internal sealed record LoadRequest
     public TimeSpan Interval { get; init; } = TimeSpan.Zero;
 
     public double? Rate { get; init; }
+
+    /// <summary>A station whose connection attempt fails retries after a back-off (each failed attempt is an error).</summary>
+    public bool RetryConnect { get; init; }
 }

@@ -176,7 +176,8 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
     /// <summary>
     /// All chargers connect and boot at once. On a central system this is measured after a restart: a first storm
     /// registers the chargers, the server restarts on the same database, and the second storm is timed (the field's
-    /// case: a node comes back and its chargers reconnect).
+    /// case: a node comes back and its chargers reconnect). As chargers in the field do, a station whose connection
+    /// attempt is refused or times out tries again after a back-off; every failed attempt counts as an error.
     /// </summary>
     public async Task BootStormAsync(ServerTarget target, int run)
     {
@@ -199,7 +200,7 @@ internal sealed class Scenarios(BenchOptions options, LoadDriver driver, List<Me
 
     private async Task<(LoadFigures Figures, double Seconds)> StormAsync(ServerTarget target, string prefix, int size)
     {
-        await using var load = driver.Start(target, new LoadRequest { Count = size, IdPrefix = prefix, RampPerSecond = 100_000, Interval = TimeSpan.FromMinutes(5), Duration = TimeSpan.FromMinutes(5) });
+        await using var load = driver.Start(target, new LoadRequest { Count = size, IdPrefix = prefix, RampPerSecond = 100_000, Interval = TimeSpan.FromMinutes(5), Duration = TimeSpan.FromMinutes(5), RetryConnect = true });
         await LoadDriver.WaitForBootsAsync(load, size, TimeSpan.FromSeconds(120)).ConfigureAwait(false);
         var figures = await load.FinishAsync(TimeSpan.Zero, interrupt: true).ConfigureAwait(false);
         // A storm that did not finish is reported as the time waited, with its errors: never as a fast figure.

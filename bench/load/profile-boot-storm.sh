@@ -74,7 +74,7 @@ storm() {
         : > "$work/$1-$p.log"
         taskset -c 1 dotnet "$root/src/SharpCharge.Simulator/bin/Release/net10.0/sharpcharge-sim.dll" load --csms "ws://127.0.0.1:$ocpp/ocpp" \
             --version 1.6 --count "$n" --id-prefix "B$p-" --ramp 100000 --interval 300s --duration 300s \
-            --json-summary "$work/$1-$p.json" --source-address "127.2.$p.1" "127.2.$p.2" > "$work/$1-$p.log" 2>&1 &
+            --retry-connect --json-summary "$work/$1-$p.json" --source-address "127.2.$p.1" "127.2.$p.2" > "$work/$1-$p.log" 2>&1 &
         loads="$loads $!"; p=$((p + 1))
     done
     local deadline=$((SECONDS + 150))

@@ -34,6 +34,7 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ChargerCompatibilityOptions _compatibility;
     private readonly PeerLimitsOptions _limits;
     private readonly ConnectionFloodGuard _floodGuard;
+    private readonly BusyStoreRefusals _busy;
 
     public OcppWebSocketEndpoint(
         IOptions<OcppEndpointOptions> options,
@@ -63,6 +64,7 @@ internal sealed partial class OcppWebSocketEndpoint
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
         _time = time;
+        _busy = new BusyStoreRefusals(_logger, time);
         _protocolLog = protocolLog;
     }
 
@@ -105,7 +107,21 @@ internal sealed partial class OcppWebSocketEndpoint
         // checked here, where the charger id and the revocations are known.
         var credentials = new ChargerCredentials(
             http.Request.Headers.Authorization.ToString(), http.Request.IsHttps, http.Connection.ClientCertificate, http.Connection.RemoteIpAddress);
-        var admission = await _admission.AdmitAsync(chargerId, credentials, http.RequestAborted);
+        AdmissionResult admission;
+        try
+        {
+            admission = await _admission.AdmitAsync(chargerId, credentials, http.RequestAborted);
+        }
+        catch (System.Data.Common.DbException exception) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            // The database could not serve the lookup in time (in a storm: the connection pool's wait ran out). Ask the
+            // charger to come back (RFC 9110 §15.6.4) rather than failing with a 500: nothing was admitted, nothing lost.
+            _busy.Refused(chargerId, exception);
+            http.Response.Headers.RetryAfter = BusyStoreRefusals.RetryAfterSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, "The central system is busy: connect again after the time in Retry-After.");
+            return;
+        }
+
         if (!admission.Admitted)
         {
             Log.Refused(_logger, chargerId, admission.StatusCode, admission.Reason!);

@@ -79,20 +79,41 @@ internal sealed partial class GroupCommitWriter : BackgroundService
     /// (a losing writer sleeps in SQLite's busy handler). Once shutdown has closed the queue, the work runs in a
     /// transaction of its own, so a charger that disconnects while the server stops is still marked offline.
     /// </summary>
-    public async Task<T> WriteAsync<T>(
+    public Task<T> WriteAsync<T>(
         Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(new GroupCommitItem<T>((context, ct) => work(context.Connection, context.Transaction, ct), false, cancellationToken));
+    }
+
+    /// <summary>
+    /// <see cref="WriteAsync{T}(Func{DbConnection, DbTransaction, CancellationToken, Task{T}}, CancellationToken)"/> for
+    /// work that may leave its statements in the <see cref="GroupCommitContext"/>, to be sent with the others of its
+    /// group commit.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<GroupCommitContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(new GroupCommitItem<T>(work, true, cancellationToken));
+    }
+
+    private async Task<T> WriteAsync<T>(GroupCommitItem<T> item)
     {
         try
         {
-            return await EnqueueAsync(work, cancellationToken).ConfigureAwait(false);
+            return await EnqueueAsync(item).ConfigureAwait(false);
         }
         catch (ChannelClosedException)
         {
-            await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var cancellationToken = item.CallerToken;
+            await using var connection = await _dialect.OpenWriterConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-            var result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await using var context = new GroupCommitContext(connection, transaction, _dialect.CommandTimeoutSeconds);
+            await item.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            await context.SendAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            item.Complete();
+            return await item.Task.ConfigureAwait(false);
         }
     }
 
@@ -177,7 +198,7 @@ internal sealed partial class GroupCommitWriter : BackgroundService
 
     private async Task RunAsync(List<GroupCommitItem> items)
     {
-        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var connection = await _dialect.OpenWriterConnectionAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, CancellationToken.None)
             .ConfigureAwait(false);
         await using var context = new GroupCommitContext(connection, transaction, _dialect.CommandTimeoutSeconds);

@@ -53,6 +53,14 @@ internal abstract class SqlDialect : IAsyncDisposable, IDisposable
     /// <summary>An open connection; the caller disposes it.</summary>
     public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// An open connection for the <see cref="GroupCommitWriter"/>; the caller disposes it. A server database gives the
+    /// writer connections of its own: in a pool shared with the readers, a fleet connecting at once queues thousands of
+    /// lookups, and every group commit (whose waiters hold those chargers' answers) would wait behind all of them.
+    /// </summary>
+    public virtual ValueTask<DbConnection> OpenWriterConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(cancellationToken);
+
     /// <summary>Begins a transaction that will write (SQLite: takes the write lock at once).</summary>
     public virtual async ValueTask<DbTransaction> BeginWriteTransactionAsync(
         DbConnection connection, CancellationToken cancellationToken)

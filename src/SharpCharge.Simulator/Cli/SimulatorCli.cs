@@ -57,6 +57,7 @@ internal static class SimulatorCli
         load.Options.Add(o.Rate);
         load.Options.Add(o.Warmup);
         load.Options.Add(o.Measure);
+        load.Options.Add(o.RetryConnect);
         load.Validators.Add(o.CheckStations);
         load.SetAction((parse, cancellationToken) => RunLoadAsync(o, parse, writer, errors, variables, cancellationToken));
         root.Subcommands.Add(load);
@@ -110,6 +111,7 @@ internal static class SimulatorCli
         Rate = parse.GetValue(o.Rate),
         Warmup = parse.GetValue(o.Warmup),
         Measure = parse.GetValue(o.Measure),
+        RetryConnect = parse.GetValue(o.RetryConnect),
         Duration = parse.GetValue(o.Duration) ?? TimeSpan.FromSeconds(30),
         Quiet = parse.GetValue(o.Quiet),
         JsonSummaryPath = parse.GetValue(o.JsonSummary),

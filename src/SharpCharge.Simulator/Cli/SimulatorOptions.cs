@@ -124,6 +124,11 @@ internal sealed class SimulatorOptions(Func<long?> fileLimit)
         CustomParser = ParseDuration,
     };
 
+    public Option<bool> RetryConnect { get; } = new("--retry-connect")
+    {
+        Description = "A station whose connection is refused or times out tries again, as a charger in the field does (back-off from 1 s, doubling to 30 s, plus up to 1 s at random); each failed attempt still counts. Without it a station that cannot connect is done.",
+    };
+
     public Option<bool> ProtocolDebug { get; } = new("--protocol-debug")
     {
         Description = "Write a tagged line per OCPP frame ([CHARGER-SEND], [OCPP-CALL-SEND], ...) to --log-file or the error stream. Also OCPP_PROTOCOL_DEBUG=true.",

@@ -10,7 +10,9 @@ namespace SharpCharge.Simulator.Load;
 /// <summary>
 /// One load-mode station: connect, boot, report EVSE 1 Available, then send the message mix back to back (one
 /// CALL outstanding, OCPP-NOTES §1.4) until told to stop, timing every round trip. It does not reconnect: a
-/// dropped connection is counted and the station is done, so the numbers show what the central system did.
+/// dropped connection is counted and the station is done, so the numbers show what the central system did. With
+/// <see cref="LoadSettings.RetryConnect"/> a failed connection attempt (refused, timed out) is counted and tried again
+/// after a back-off, as a charger in the field retries after an outage.
 /// </summary>
 internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundConnector connector, LoadStats stats, TimeProvider time)
 {
@@ -27,21 +29,37 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
     public async Task RunAsync(CancellationToken stop)
     {
         OcppConnection connection;
-        try
+        var attempt = 0;
+        while (true)
         {
-            var transport = await connector.ConnectAsync(id, stop).ConfigureAwait(false);
-            connection = new OcppConnection(transport, _protocol.Router, new OcppConnectionOptions { CallTimeout = settings.CallTimeout, Name = id, ProtocolTrace = settings.ProtocolTrace }, logger: null, time);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            return;
-        }
+            try
+            {
+                var transport = await connector.ConnectAsync(id, stop).ConfigureAwait(false);
+                connection = new OcppConnection(transport, _protocol.Router, new OcppConnectionOptions { CallTimeout = settings.CallTimeout, Name = id, ProtocolTrace = settings.ProtocolTrace }, logger: null, time);
+                break;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or HttpRequestException or OperationCanceledException or System.Net.Sockets.SocketException)
+            {
+                // Refused, reset, timed out, out of ports: counted; the station is done unless it retries.
+                stats.ConnectFailed();
+                if (!settings.RetryConnect)
+                {
+                    return;
+                }
+            }
 
-        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or IOException or HttpRequestException or OperationCanceledException or System.Net.Sockets.SocketException)
-        {
-            // Refused, reset, timed out, out of ports: counted, and this station is done.
-            stats.ConnectFailed();
-            return;
+            try
+            {
+                await Task.Delay(RetryBackOff(attempt++), time, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         stats.Opened();
@@ -63,6 +81,15 @@ internal sealed class LoadClient(string id, LoadSettings settings, SourceBoundCo
             await ((Task)receive).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    /// <summary>
+    /// 1 s, 2 s, 4 s … up to 30 s, plus up to 1 s at random so that a fleet refused at once does not come back at once
+    /// (as a charger's RetryBackOffWaitMinimum and RetryBackOffRandomRange spread it in the field).
+    /// </summary>
+    internal static TimeSpan RetryBackOff(int attempt, double random) =>
+        TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(attempt, 5))) + random);
+
+    private static TimeSpan RetryBackOff(int attempt) => RetryBackOff(attempt, Random.Shared.NextDouble());
 
     private async Task SendAllAsync(OcppConnection connection, CancellationToken cancellationToken)
     {

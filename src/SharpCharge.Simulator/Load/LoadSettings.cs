@@ -42,6 +42,9 @@ internal sealed record LoadSettings
     /// <summary>How long to count once the warm-up is over; the run then ends (<see cref="Duration"/> stays an upper bound).</summary>
     public TimeSpan? Measure { get; init; }
 
+    /// <summary>Whether a station whose connection attempt fails tries again after a back-off (a fleet coming back after an outage).</summary>
+    public bool RetryConnect { get; init; }
+
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public bool Quiet { get; init; }

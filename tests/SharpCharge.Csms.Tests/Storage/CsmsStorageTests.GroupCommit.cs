@@ -1,5 +1,6 @@
 using System.Data.Common;
 using SharpCharge.Csms.Domain.Authorization;
+using SharpCharge.Csms.Domain.Stations;
 using SharpCharge.Csms.Domain.Transactions;
 using SharpCharge.Csms.Storage;
 
@@ -112,5 +113,58 @@ public abstract partial class CsmsStorageTests
         var online = (await Chargers.ListAsync(null, None)).Where(c => c.Id.StartsWith("ST-", StringComparison.Ordinal)).ToList();
         Assert.Equal(Count, online.Count);
         Assert.All(online, c => Assert.True(c.Online, c.Id));
+    }
+
+    [Fact]
+    public async Task GroupCommit_AFleetBootingAtOnce_RecordsEveryOnlineBootAndStatusWrite()
+    {
+        // A boot storm: every charger's online, boot (with its boot-log row) and status writes at once. On PostgreSQL they
+        // leave their statements to the group commit's batch instead of a round trip each; each must still land.
+        const int Count = 100;
+        for (var c = 0; c < Count; c++)
+        {
+            await AcceptedChargerAsync($"BS-{c}");
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Count).SelectMany(c => new Task[]
+        {
+            Chargers.MarkOnlineAsync($"BS-{c}", "1.6", At(c), None),
+            Chargers.BootAsync(new ChargerBoot($"BS-{c}", "ACME", $"W{c}") { Reason = "PowerUp" }, None),
+            Statuses.ReportAsync(new StatusReport($"BS-{c}", 1, 1, ConnectorStatus.Available, At(c)), None),
+        }));
+
+        await RestartAsync();
+        for (var c = 0; c < Count; c++)
+        {
+            var charger = await Chargers.FindAsync($"BS-{c}", None);
+            Assert.NotNull(charger);
+            Assert.True(charger.Online, charger.Id);
+            Assert.Equal(("ACME", $"W{c}", "PowerUp"), (charger.Vendor, charger.Model, charger.LastBootReason));
+            Assert.Equal(ConnectorStatus.Available, Assert.Single(await Statuses.GetAsync(charger.Id, None)).Status);
+            Assert.Single(await Statuses.GetHistoryAsync(charger.Id, 1, 1, 10, None));
+        }
+    }
+
+    [Fact]
+    public async Task GroupCommit_OneFailingStatusWriteAmongOnlineWrites_FailsAloneAndTheOthersCommit()
+    {
+        // On PostgreSQL these writes share one batch per group commit: the failing statement fails the batch, and the
+        // writer retries item by item, so only its own caller sees the error.
+        const int Count = 40;
+        for (var c = 0; c < Count; c++)
+        {
+            await AcceptedChargerAsync($"OW-{c}");
+        }
+
+        var online = Enumerable.Range(0, Count).Select(c => Chargers.MarkOnlineAsync($"OW-{c}", "1.6", At(c), None)).ToList();
+        var bad = Host.Get<IConnectorStatusStore>().SaveAsync(
+            new ConnectorState("NO-SUCH-CHARGER", 1, 1, ConnectorStatus.Available, At(0), At(0)), null, None);
+        online.AddRange(Enumerable.Range(0, Count).Select(c => Chargers.HeartbeatAsync($"OW-{c}", None)));
+
+        await Assert.ThrowsAnyAsync<DbException>(() => bad);
+        await Task.WhenAll(online);
+        var chargers = (await Chargers.ListAsync(null, None)).Where(c => c.Id.StartsWith("OW-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Count, chargers.Count);
+        Assert.All(chargers, c => Assert.True(c.Online && c.LastHeartbeatAt is not null, c.Id));
     }
 }

@@ -73,7 +73,8 @@ public sealed class SimulatorCliTests
         root.Options.Add(options.Sources);
         root.Options.Add(options.Ramp);
         root.Options.Add(options.Interval);
-        var parse = root.Parse("--csms ws://127.0.0.1:9000/ocpp --count 50 --version 2.0.1 --mix start-stop --source-address 127.0.0.1 127.0.0.2 --ramp 25 --duration 2m --interval 1s");
+        root.Options.Add(options.RetryConnect);
+        var parse = root.Parse("--csms ws://127.0.0.1:9000/ocpp --count 50 --version 2.0.1 --mix start-stop --source-address 127.0.0.1 127.0.0.2 --ramp 25 --duration 2m --interval 1s --retry-connect");
 
         var settings = SimulatorCli.LoadSettings(options, parse);
 
@@ -81,6 +82,7 @@ public sealed class SimulatorCliTests
         Assert.Equal((50, OcppVersion.V201, MessageMix.StartStop, 25), (settings.Count, settings.Version, settings.Mix, settings.RampPerSecond));
         Assert.Equal(["127.0.0.1", "127.0.0.2"], settings.SourceAddresses.Select(a => a.ToString()));
         Assert.Equal((TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1)), (settings.Duration, settings.Interval));
+        Assert.True(settings.RetryConnect);
     }
 
     [Fact]

@@ -53,6 +53,52 @@ public sealed class LoadRunAgainstCsmsTests
     }
 
     [Fact]
+    public async Task RetryConnect_StationsRefusedWhileTheCsmsIsDown_ConnectAndBootOnceItIsUp()
+    {
+        // A fleet coming back after an outage: refused at first, every station retries after its back-off.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var settings = new LoadSettings
+        {
+            Csms = new Uri($"ws://127.0.0.1:{port}/ocpp"),
+            Count = 5,
+            RampPerSecond = 100,
+            Interval = TimeSpan.FromMilliseconds(200),
+            Duration = TimeSpan.FromMinutes(2),
+            RetryConnect = true,
+            Quiet = true,
+        };
+        var runner = new LoadRunner(settings, TimeProvider.System, new StringWriter());
+        using var enough = new CancellationTokenSource();
+        var run = runner.RunAsync(enough.Token);
+        await Eventually.TrueAsync(() => Task.FromResult(runner.Stats.ConnectFailures >= 5), seconds: 30);
+
+        await using var storage = new SqliteBackend();
+        await using var server = await CsmsServer.StartAsync(storage, new Dictionary<string, string?> { ["Ocpp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await Eventually.TrueAsync(() => Task.FromResult(runner.Stats.Booted == 5), seconds: 90);
+        await enough.CancelAsync();
+        var summary = await run;
+
+        Assert.Equal(5, summary.Booted);
+        Assert.True(summary.ConnectFailures >= 5, $"{summary.ConnectFailures} failed attempts counted");
+        Assert.Equal(0, summary.Disconnects + summary.Timeouts + summary.CallErrors);
+    }
+
+    [Theory]
+    [InlineData(0, 0.0, 1.0)]
+    [InlineData(1, 0.5, 2.5)]
+    [InlineData(3, 0.0, 8.0)]
+    [InlineData(5, 0.99, 30.99)]
+    [InlineData(40, 0.0, 30.0)]
+    public void RetryBackOff_DoublesFromOneSecondToThirtyPlusTheRandomPart(int attempt, double random, double seconds)
+        => Assert.Equal(seconds, LoadClient.RetryBackOff(attempt, random).TotalSeconds, 6);
+
+    [Fact]
     public async Task LoadCommand_WritesTheJsonSummary()
     {
         await using var storage = new SqliteBackend();

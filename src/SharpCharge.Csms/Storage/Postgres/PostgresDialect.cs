@@ -3,13 +3,20 @@ using Npgsql;
 
 namespace SharpCharge.Csms.Storage.Postgres;
 
-/// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>.</summary>
+/// <summary>
+/// PostgreSQL through a pooled <see cref="NpgsqlDataSource"/> for readers and a second, small one that only the
+/// group-commit writer uses, so its commits never queue behind the readers for a connection.
+/// </summary>
 internal sealed class PostgresDialect : SqlDialect
 {
     /// <summary>Advisory lock key for migrations: "SCMIGRAT" in ASCII, so other applications are unlikely to use it.</summary>
     private const long MigrationLockKey = 0x53434D4947524154;
 
+    /// <summary>The writer runs one group commit at a time; the second is for a write after shutdown began.</summary>
+    private const int WriterPoolSize = 2;
+
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _writerSource;
 
     public PostgresDialect(StorageOptions options)
         : base(options)
@@ -25,6 +32,9 @@ internal sealed class PostgresDialect : SqlDialect
             builder.MaxAutoPrepare = 64;
         }
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        builder.MaxPoolSize = WriterPoolSize;
+        builder.MinPoolSize = 0;
+        _writerSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
@@ -41,6 +51,9 @@ internal sealed class PostgresDialect : SqlDialect
     public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
+    public override async ValueTask<DbConnection> OpenWriterConnectionAsync(CancellationToken cancellationToken) =>
+        await _writerSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
     // A transaction-scoped lock: released by the commit or rollback, even if this process dies.
     public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -52,7 +65,15 @@ internal sealed class PostgresDialect : SqlDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _writerSource.DisposeAsync().ConfigureAwait(false);
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 
-    public override void Dispose() => _dataSource.Dispose();
+    public override void Dispose()
+    {
+        _writerSource.Dispose();
+        _dataSource.Dispose();
+    }
 }

@@ -52,30 +52,19 @@ internal sealed class SqlChargerStore : IChargerStore
         string chargerId, ChargerRegistrationStatus status, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await _writer.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                await using (var revive = connection.Command(
-                    // A deleted charger registered again gets its row back, without the old password or boot data.
-                    "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
-                    "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
-                    "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
-                    transaction,
-                    _dialect.CommandTimeoutSeconds))
-                {
-                    revive.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now);
-                    await revive.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-
-                await using var command = connection.Command(
-                    "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
-                    "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
-                    transaction,
-                    _dialect.CommandTimeoutSeconds);
-                command.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
-                    .AddBool("online", false).AddTimestamp("now", now);
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+            _dialect.CommandTimeoutSeconds,
+            cancellationToken,
+            new SqlStatement(
+                // A deleted charger registered again gets its row back, without the old password or boot data.
+                "UPDATE chargers SET deleted_at = NULL, registration_status = @status, password_hash = NULL, security_profile = NULL, vendor = NULL, model = NULL, " +
+                "latitude = NULL, longitude = NULL, max_power_kw = NULL, " +
+                "updated_at = @now WHERE lower(id) = lower(@id) AND deleted_at IS NOT NULL",
+                parameters => parameters.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status).AddTimestamp("now", now)),
+            new SqlStatement(
+                "INSERT INTO chargers (id, registration_status, online, created_at, updated_at) " +
+                "VALUES (@id, @status, @online, @now, @now) ON CONFLICT DO NOTHING",
+                parameters => parameters.AddText("id", chargerId).AddEnum("status", (ChargerRegistrationStatus?)status)
+                    .AddBool("online", false).AddTimestamp("now", now))).ConfigureAwait(false);
 
         return await FindAsync(chargerId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Charger '{chargerId}' vanished right after it was registered.");
@@ -108,42 +97,23 @@ internal sealed class SqlChargerStore : IChargerStore
     {
         ArgumentNullException.ThrowIfNull(boot);
         ArgumentNullException.ThrowIfNull(logEntry);
-        return _writer.WriteAsync((connection, transaction, ct) => RecordBootAsync(connection, transaction, boot, logEntry, now, ct), cancellationToken);
-    }
-
-    private async Task<bool> RecordBootAsync(
-        DbConnection connection, DbTransaction transaction, ChargerBoot boot, BootLogEntry logEntry, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var timeout = _dialect.CommandTimeoutSeconds;
-        await using (var update = connection.Command(
+        var update = new SqlStatement(
             "UPDATE chargers SET vendor = @vendor, model = @model, serial_number = @serial, firmware_version = @firmware, " +
             "iccid = @iccid, imsi = @imsi, meter_type = @meterType, meter_serial_number = @meterSerial, " +
             "ocpp_version = coalesce(@ocppVersion, ocpp_version), last_boot_at = @now, last_boot_reason = @reason, " +
             "last_seen_at = @now, updated_at = @now WHERE id = @id",
-            transaction,
-            timeout))
-        {
-            update.AddText("id", boot.ChargerId).AddText("vendor", boot.Vendor).AddText("model", boot.Model)
+            parameters => parameters.AddText("id", boot.ChargerId).AddText("vendor", boot.Vendor).AddText("model", boot.Model)
                 .AddText("serial", boot.SerialNumber).AddText("firmware", boot.FirmwareVersion).AddText("iccid", boot.Iccid)
                 .AddText("imsi", boot.Imsi).AddText("meterType", boot.MeterType).AddText("meterSerial", boot.MeterSerialNumber)
-                .AddText("ocppVersion", boot.OcppVersion).AddText("reason", boot.Reason).AddTimestamp("now", now);
-            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var insert = connection.Command(
+                .AddText("ocppVersion", boot.OcppVersion).AddText("reason", boot.Reason).AddTimestamp("now", now));
+        var log = new SqlStatement(
             "INSERT INTO boot_log (charger_id, booted_at, status, reason, vendor, model, serial_number, firmware_version, ocpp_version) " +
             "VALUES (@charger, @at, @status, @reason, @vendor, @model, @serial, @firmware, @ocppVersion)",
-            transaction,
-            timeout))
-        {
-            insert.AddText("charger", logEntry.ChargerId).AddTimestamp("at", logEntry.BootedAt)
+            parameters => parameters.AddText("charger", logEntry.ChargerId).AddTimestamp("at", logEntry.BootedAt)
                 .AddEnum("status", (ChargerRegistrationStatus?)logEntry.Status).AddText("reason", logEntry.Reason)
                 .AddText("vendor", logEntry.Vendor).AddText("model", logEntry.Model).AddText("serial", logEntry.SerialNumber)
-                .AddText("firmware", logEntry.FirmwareVersion).AddText("ocppVersion", logEntry.OcppVersion);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return true;
+                .AddText("firmware", logEntry.FirmwareVersion).AddText("ocppVersion", logEntry.OcppVersion));
+        return _writer.WriteAsync(_dialect.CommandTimeoutSeconds, cancellationToken, update, log);
     }
 
     public Task RecordHeartbeatAsync(string chargerId, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -249,13 +219,6 @@ internal sealed class SqlChargerStore : IChargerStore
             SecurityProfile = r.GetInt32(24),
         };
 
-    private Task<bool> UpdateAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken) =>
-        _writer.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                await using var command = connection.Command(sql, transaction, _dialect.CommandTimeoutSeconds);
-                bind(command);
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) > 0;
-            },
-            cancellationToken);
+    private async Task<bool> UpdateAsync(string sql, Action<SqlParameters> bind, CancellationToken cancellationToken) =>
+        (await _writer.WriteAsync(_dialect.CommandTimeoutSeconds, cancellationToken, new SqlStatement(sql, bind)).ConfigureAwait(false)).Value > 0;
 }

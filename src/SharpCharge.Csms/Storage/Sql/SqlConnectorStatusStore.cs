@@ -50,44 +50,36 @@ internal sealed class SqlConnectorStatusStore : IConnectorStatusStore
     }
 
     public Task SaveAsync(ConnectorState? current, StatusHistoryEntry? history, CancellationToken cancellationToken)
-        => _writer.WriteAsync((connection, transaction, ct) => SaveAsync(connection, transaction, current, history, ct), cancellationToken);
-
-    private async Task<bool> SaveAsync(
-        DbConnection connection, DbTransaction transaction, ConnectorState? current, StatusHistoryEntry? history, CancellationToken cancellationToken)
     {
-        var timeout = _dialect.CommandTimeoutSeconds;
+        var statements = new List<SqlStatement>(2);
         if (current is not null)
         {
-            await using var upsert = connection.Command(
+            statements.Add(new SqlStatement(
                 "INSERT INTO connectors (charger_id, evse_id, connector_id, status, status_at, updated_at, error_code, info, vendor_id, vendor_error_code) " +
                 "VALUES (@charger, @evse, @connector, @status, @statusAt, @at, @error, @info, @vendor, @vendorError) " +
                 "ON CONFLICT (charger_id, evse_id, connector_id) DO UPDATE SET status = excluded.status, status_at = excluded.status_at, " +
                 "updated_at = excluded.updated_at, error_code = excluded.error_code, info = excluded.info, " +
                 "vendor_id = excluded.vendor_id, vendor_error_code = excluded.vendor_error_code",
-                transaction,
-                timeout);
-            upsert.AddText("charger", current.ChargerId).AddInt("evse", current.EvseId).AddInt("connector", current.ConnectorId)
-                .AddEnum("status", (ConnectorStatus?)current.Status).AddTimestamp("statusAt", current.StatusAt)
-                .AddTimestamp("at", current.UpdatedAt).AddText("error", current.ErrorCode).AddText("info", current.Info)
-                .AddText("vendor", current.VendorId).AddText("vendorError", current.VendorErrorCode);
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                parameters => parameters.AddText("charger", current.ChargerId).AddInt("evse", current.EvseId).AddInt("connector", current.ConnectorId)
+                    .AddEnum("status", (ConnectorStatus?)current.Status).AddTimestamp("statusAt", current.StatusAt)
+                    .AddTimestamp("at", current.UpdatedAt).AddText("error", current.ErrorCode).AddText("info", current.Info)
+                    .AddText("vendor", current.VendorId).AddText("vendorError", current.VendorErrorCode)));
         }
 
         if (history is not null)
         {
-            await using var insert = connection.Command(
+            statements.Add(new SqlStatement(
                 "INSERT INTO status_history (charger_id, evse_id, connector_id, status, status_at, received_at, error_code, info, vendor_id, vendor_error_code) " +
                 "VALUES (@charger, @evse, @connector, @status, @statusAt, @at, @error, @info, @vendor, @vendorError)",
-                transaction,
-                timeout);
-            insert.AddText("charger", history.ChargerId).AddInt("evse", history.EvseId).AddInt("connector", history.ConnectorId)
-                .AddEnum("status", (ConnectorStatus?)history.Status).AddTimestamp("statusAt", history.StatusAt)
-                .AddTimestamp("at", history.ReceivedAt).AddText("error", history.ErrorCode).AddText("info", history.Info)
-                .AddText("vendor", history.VendorId).AddText("vendorError", history.VendorErrorCode);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                parameters => parameters.AddText("charger", history.ChargerId).AddInt("evse", history.EvseId).AddInt("connector", history.ConnectorId)
+                    .AddEnum("status", (ConnectorStatus?)history.Status).AddTimestamp("statusAt", history.StatusAt)
+                    .AddTimestamp("at", history.ReceivedAt).AddText("error", history.ErrorCode).AddText("info", history.Info)
+                    .AddText("vendor", history.VendorId).AddText("vendorError", history.VendorErrorCode)));
         }
 
-        return true;
+        return statements.Count == 0
+            ? Task.CompletedTask
+            : _writer.WriteAsync(_dialect.CommandTimeoutSeconds, cancellationToken, [.. statements]);
     }
 
     public async Task<IReadOnlyList<StatusHistoryEntry>> GetHistoryAsync(
