@@ -16,18 +16,25 @@ internal sealed class GroupCommitContext : IAsyncDisposable
     private readonly List<Action<DbBatch>> _onSent = [];
     private DbBatch? _batch;
 
-    public GroupCommitContext(DbConnection connection, DbTransaction transaction, int timeoutSeconds)
+    public GroupCommitContext(DbConnection connection, DbTransaction transaction, int timeoutSeconds, PreparedStatementCache? statements = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         Connection = connection;
         Transaction = transaction;
         _timeoutSeconds = timeoutSeconds;
+        Statements = statements;
     }
 
     public DbConnection Connection { get; }
 
     public DbTransaction Transaction { get; }
+
+    /// <summary>
+    /// Commands kept prepared on the writer's long-lived connection (SQLite), or null where each group commit has a
+    /// connection of its own: then statements are created per use.
+    /// </summary>
+    public PreparedStatementCache? Statements { get; }
 
     /// <summary>False where the provider has no batches (SQLite: no round trips to save); run statements at once then.</summary>
     public bool CanDefer => Connection.CanCreateBatch;

@@ -22,6 +22,11 @@ namespace SharpCharge.Csms.Storage;
 /// item on PostgreSQL). Work that needs no result before the commit (a running session's MeterValues) leaves its
 /// statements in the <see cref="GroupCommitContext"/>, which sends them in one round trip.
 /// </para>
+/// <para>
+/// On SQLite (<see cref="SqlDialect.WriterKeepsConnection"/>) the writer keeps one connection for its whole life, the
+/// only one that writes, with its hot statements prepared once (<see cref="WriterConnection"/>); elsewhere each group
+/// commit takes a connection from the pool.
+/// </para>
 /// </summary>
 internal sealed partial class GroupCommitWriter : BackgroundService
 {
@@ -30,6 +35,9 @@ internal sealed partial class GroupCommitWriter : BackgroundService
     private readonly int _maxBatchSize;
     private readonly ILogger<GroupCommitWriter> _logger;
     private readonly Diagnostics.CsmsMetrics? _metrics;
+
+    // Only the writer loop touches it: one batch at a time.
+    private WriterConnection? _kept;
 
     public GroupCommitWriter(SqlDialect dialect, IOptions<StorageOptions> options, ILogger<GroupCommitWriter> logger, Diagnostics.CsmsMetrics? metrics = null)
     {
@@ -130,21 +138,28 @@ internal sealed partial class GroupCommitWriter : BackgroundService
         // StopAsync ends the loop by completing the channel once they are done.
         var batch = new List<GroupCommitItem>(_maxBatchSize);
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        try
         {
-            while (batch.Count < _maxBatchSize && reader.TryRead(out var item))
+            while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                if (!item.TryCancel())
+                while (batch.Count < _maxBatchSize && reader.TryRead(out var item))
                 {
-                    batch.Add(item);
+                    if (!item.TryCancel())
+                    {
+                        batch.Add(item);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await CommitBatchAsync(batch).ConfigureAwait(false);
+                    batch.Clear();
                 }
             }
-
-            if (batch.Count > 0)
-            {
-                await CommitBatchAsync(batch).ConfigureAwait(false);
-                batch.Clear();
-            }
+        }
+        finally
+        {
+            await DropWriterConnectionAsync().ConfigureAwait(false);
         }
 
         Log.WriterStopped(_logger);
@@ -198,10 +213,39 @@ internal sealed partial class GroupCommitWriter : BackgroundService
 
     private async Task RunAsync(List<GroupCommitItem> items)
     {
-        await using var connection = await _dialect.OpenWriterConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        if (!_dialect.WriterKeepsConnection)
+        {
+            await using var connection = await _dialect.OpenWriterConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            await RunInTransactionAsync(connection, null, items).ConfigureAwait(false);
+            return;
+        }
+
+        var kept = _kept ??= new WriterConnection(
+            await _dialect.OpenWriterConnectionAsync(CancellationToken.None).ConfigureAwait(false), _dialect.CommandTimeoutSeconds);
+        try
+        {
+            await RunInTransactionAsync(kept.Connection, kept.Statements, items).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The transaction is rolled back by now (or its rollback failed with the connection). A write that broke a
+            // constraint leaves the connection and its statements as good as before; anything else may have broken
+            // the connection, so the next group commit opens a new one rather than failing on this one forever.
+            if (!kept.IsOpen || !_dialect.LeavesConnectionUsable(exception))
+            {
+                Log.WriterConnectionReplaced(_logger, exception);
+                await DropWriterConnectionAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task RunInTransactionAsync(DbConnection connection, PreparedStatementCache? statements, List<GroupCommitItem> items)
+    {
         await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, CancellationToken.None)
             .ConfigureAwait(false);
-        await using var context = new GroupCommitContext(connection, transaction, _dialect.CommandTimeoutSeconds);
+        await using var context = new GroupCommitContext(connection, transaction, _dialect.CommandTimeoutSeconds, statements);
         foreach (var item in items)
         {
             if (!item.UsesDeferredStatements)
@@ -214,6 +258,25 @@ internal sealed partial class GroupCommitWriter : BackgroundService
 
         await context.SendAsync(CancellationToken.None).ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task DropWriterConnectionAsync()
+    {
+        if (_kept is not { } kept)
+        {
+            return;
+        }
+
+        _kept = null;
+        try
+        {
+            await kept.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (DbException exception)
+        {
+            // Closing a broken connection may fail too; it is dropped either way.
+            Log.WriterConnectionReplaced(_logger, exception);
+        }
     }
 
     private static partial class Log
@@ -229,6 +292,11 @@ internal sealed partial class GroupCommitWriter : BackgroundService
         [LoggerMessage(StorageEventIds.BatchCommitted, LogLevel.Trace,
             "Committed {Count} transaction writes together", EventName = "GroupCommitBatchCommitted")]
         public static partial void BatchCommitted(ILogger logger, int count);
+
+        [LoggerMessage(StorageEventIds.WriterConnectionReplaced, LogLevel.Warning,
+            "The group-commit writer drops its connection after a failure; the next group commit opens a new one",
+            EventName = "GroupCommitWriterConnectionReplaced")]
+        public static partial void WriterConnectionReplaced(ILogger logger, Exception exception);
 
         [LoggerMessage(StorageEventIds.WriterStopped, LogLevel.Debug,
             "The group-commit writer drained its queue and stopped", EventName = "GroupCommitWriterStopped")]

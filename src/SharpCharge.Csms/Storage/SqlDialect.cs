@@ -39,6 +39,18 @@ internal abstract class SqlDialect : IAsyncDisposable, IDisposable
     /// </summary>
     public virtual int MeterValueRowsPerStatement => Sql.MeterValueInsert.MaxRowsPerStatement;
 
+    /// <summary>
+    /// True when the <see cref="GroupCommitWriter"/> keeps one connection, with its statements prepared once, instead
+    /// of taking one from the pool per group commit. False by default: Npgsql prepares and pools differently.
+    /// </summary>
+    public virtual bool WriterKeepsConnection => false;
+
+    /// <summary>
+    /// Whether a connection whose write transaction failed with <paramref name="exception"/> (and was rolled back) can
+    /// run the next one; only asked for the writer's kept connection.
+    /// </summary>
+    public virtual bool LeavesConnectionUsable(Exception exception) => false;
+
     public static SqlDialect Create(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -26,6 +26,28 @@ internal static class MeterReadingsUpdate
             .AddDecimal("newestWh", readings.NewestWh).AddTimestamp("newestAt", readings.NewestAt)
             .AddTimestamp("updatedAt", now).AddLong("id", transactionId);
 
+    /// <summary>
+    /// Binds a command kept prepared (<see cref="PreparedStatementCache"/>): declares the parameters the first time,
+    /// afterwards only sets their values, in the order they were declared.
+    /// </summary>
+    public static void Rebind(DbCommand command, long transactionId, MeterReadings readings, DateTimeOffset now)
+    {
+        if (command.Parameters.Count == 0)
+        {
+            Bind(command, transactionId, readings, now);
+            return;
+        }
+
+        var parameters = command.Parameters;
+        parameters[0].Value = false;
+        parameters[1].Value = (object?)readings.BeginWh ?? DBNull.Value;
+        parameters[2].Value = (object?)readings.FirstWh ?? DBNull.Value;
+        parameters[3].Value = (object?)readings.NewestWh ?? DBNull.Value;
+        parameters[4].Value = readings.NewestAt is { } newestAt ? newestAt.ToUniversalTime() : DBNull.Value;
+        parameters[5].Value = now.ToUniversalTime();
+        parameters[6].Value = transactionId;
+    }
+
     public static void Bind(DbBatchCommand command, long transactionId, MeterReadings readings, DateTimeOffset now) =>
         command.AddBool("no", false).AddDecimal("beginWh", readings.BeginWh).AddDecimal("firstWh", readings.FirstWh)
             .AddDecimal("newestWh", readings.NewestWh).AddTimestamp("newestAt", readings.NewestAt)

@@ -10,7 +10,8 @@ namespace SharpCharge.Csms.Storage.Sql;
 /// Inserts samples with INSERTs of up to the dialect's <see cref="SqlDialect.MeterValueRowsPerStatement"/> rows
 /// (at most <see cref="MaxRowsPerStatement"/>: 13 parameters a row plus 5 shared stay below SQLite's 999-parameter
 /// limit), skipping samples already stored (<c>ON CONFLICT DO NOTHING</c> on the <c>ux_meter_values_sample</c> index).
-/// A statement of the same row count is prepared once per call and re-executed with new values.
+/// A statement of the same row count is prepared once per call and re-executed with new values, or, where the writer
+/// keeps its connection (SQLite), once for the life of that connection.
 /// </summary>
 internal static class MeterValueInsert
 {
@@ -66,6 +67,54 @@ internal static class MeterValueInsert
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
+        }
+
+        return inserted;
+    }
+
+    /// <summary>
+    /// <see cref="InsertAsync(DbConnection, DbTransaction?, int, int, string, long?, int?, int?, IReadOnlyList{MeterSample}, DateTimeOffset, CancellationToken)"/>
+    /// with the statements kept in <paramref name="statements"/>: prepared at their first use, then only given new
+    /// values.
+    /// </summary>
+    public static async Task<int> InsertAsync(
+        PreparedStatementCache statements,
+        DbTransaction transaction,
+        int rowsPerStatement,
+        string chargerId,
+        long? transactionId,
+        int? evseId,
+        int? connectorId,
+        IReadOnlyList<MeterSample> samples,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        rowsPerStatement = Math.Clamp(rowsPerStatement, 1, MaxRowsPerStatement);
+        var inserted = 0;
+        DbCommand? command = null;
+        for (var start = 0; start < samples.Count; start += rowsPerStatement)
+        {
+            var rows = Math.Min(rowsPerStatement, samples.Count - start);
+            if (command is null || command.Parameters.Count != SharedParameters + (rows * ParametersPerRow))
+            {
+                command = statements.Get(Statements[rows], transaction);
+                if (command.Parameters.Count == 0)
+                {
+                    Declare(command.Parameters, command.CreateParameter, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
+                }
+                else
+                {
+                    BindShared(command.Parameters, chargerId, transactionId, evseId, connectorId, receivedAt);
+                }
+            }
+
+            for (var i = 0; i < rows; i++)
+            {
+                Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
+            }
+
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return inserted;
@@ -153,6 +202,17 @@ internal static class MeterValueInsert
             Add("em" + n, DbType.String, null);
             Add("pk" + n, DbType.String, null);
         }
+    }
+
+    // The shared values in the order Declare added them.
+    private static void BindShared(
+        DbParameterCollection parameters, string chargerId, long? transactionId, int? evseId, int? connectorId, DateTimeOffset receivedAt)
+    {
+        parameters[0].Value = chargerId;
+        parameters[1].Value = (object?)transactionId ?? DBNull.Value;
+        parameters[2].Value = (object?)evseId ?? DBNull.Value;
+        parameters[3].Value = (object?)connectorId ?? DBNull.Value;
+        parameters[4].Value = receivedAt.ToUniversalTime();
     }
 
     private static void Bind(DbParameterCollection parameters, int first, MeterSample s)

@@ -113,6 +113,13 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
         }
 
         await _context.SendAsync(cancellationToken).ConfigureAwait(false);
+        if (_context.Statements is { } statements)
+        {
+            return await MeterValueInsert.InsertAsync(
+                statements, _transaction, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         return await MeterValueInsert.InsertAsync(
             _connection, _transaction, _timeout, _meterValueRowsPerStatement, chargerId, transactionId, evseId, connectorId, samples, receivedAt, cancellationToken)
             .ConfigureAwait(false);
@@ -141,9 +148,18 @@ internal sealed class SqlTransactionWriteSession : ITransactionWriteSession
                 .ConfigureAwait(false);
             if (readings.HasReading)
             {
-                await using var update = Command(MeterReadingsUpdate.Sql);
-                MeterReadingsUpdate.Bind(update, transactionId, readings, receivedAt);
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (_context.Statements is { } statements)
+                {
+                    var kept = statements.Get(MeterReadingsUpdate.Sql, _transaction);
+                    MeterReadingsUpdate.Rebind(kept, transactionId, readings, receivedAt);
+                    await kept.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await using var update = Command(MeterReadingsUpdate.Sql);
+                    MeterReadingsUpdate.Bind(update, transactionId, readings, receivedAt);
+                    await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             return WrittenCount.Of(inserted);

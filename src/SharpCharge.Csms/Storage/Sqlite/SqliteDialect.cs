@@ -68,6 +68,20 @@ internal sealed class SqliteDialect : SqlDialect
     // statement, re-executed per sample, costs a row's 18 parameters once each and needs no round trip.
     public override int MeterValueRowsPerStatement => 1;
 
+    // The writer is the only connection that writes (every write goes through it), and Microsoft.Data.Sqlite 6.0
+    // parses every statement again for each new command: a kept connection keeps its statements prepared.
+    public override bool WriterKeepsConnection => true;
+
+    // A write that broke a constraint, or the work's own error, fails inside SQLite's statement and transaction and
+    // leaves the connection as it was. Anything else (I/O, a full disk, corruption, a lock not obtained) may not.
+    public override bool LeavesConnectionUsable(Exception exception) => exception switch
+    {
+        SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_CONSTRAINT or SQLitePCL.raw.SQLITE_MISMATCH
+            or SQLitePCL.raw.SQLITE_RANGE or SQLitePCL.raw.SQLITE_TOOBIG,
+        DbException => false,
+        _ => true,
+    };
+
     public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
