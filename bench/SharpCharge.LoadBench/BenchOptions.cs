@@ -11,6 +11,12 @@ internal sealed record BenchOptions
     /// <summary>Build configuration of the programs to run (the script builds Release).</summary>
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>
+    /// The folder the central system runs from: bench/load/run.sh passes the ReadyToRun publish folder, as a node is
+    /// deployed (docs/deployment.md); without it, the build output of <see cref="Configuration"/>.
+    /// </summary>
+    public string? CsmsFolder { get; init; }
+
     public string OutputFolder { get; init; } = "";
 
     /// <summary>Alternating runs of every scenario; medians and spread are taken over them.</summary>
@@ -69,10 +75,11 @@ internal sealed record BenchOptions
                 "--scenarios" => options with { Scenarios = Names(name, Value(), ["throughput", "latency", "connections", "boot-storm"]) },
                 "--storage" => options with { Storages = Names(name, Value(), ["sqlite", "postgres"]) },
                 "--configuration" => options with { Configuration = Value() },
+                "--csms-folder" => options with { CsmsFolder = Path.GetFullPath(Value()) },
                 "--out" => options with { OutputFolder = Path.GetFullPath(Value()) },
                 "--no-pin" => options with { Pin = false },
                 "--quiet" => options with { Verbose = false },
-                _ => throw new ArgumentException($"Unknown option '{name}'. Options: --quick, --runs N, --concurrency N, --measure SECONDS, --warmup SECONDS, --connections N[,N...], --ramp N, --scenarios LIST, --storage sqlite,postgres, --configuration Release|Debug, --out FOLDER, --no-pin, --quiet."),
+                _ => throw new ArgumentException($"Unknown option '{name}'. Options: --quick, --runs N, --concurrency N, --measure SECONDS, --warmup SECONDS, --connections N[,N...], --ramp N, --scenarios LIST, --storage sqlite,postgres, --configuration Release|Debug, --csms-folder FOLDER, --out FOLDER, --no-pin, --quiet."),
             };
         }
 

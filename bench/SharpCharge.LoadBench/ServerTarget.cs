@@ -78,7 +78,7 @@ internal sealed class ServerTarget(string name, BenchOptions options, PostgresCl
         var httpPort = FreePort();
         environment["Http__Port"] = httpPort.ToString(CultureInfo.InvariantCulture);
         environment["Ocpp__Port"] = OcppPort.ToString(CultureInfo.InvariantCulture);
-        var csms = Path.Combine(options.Root, "src", "SharpCharge.Csms", "bin", options.Configuration, "net10.0", "SharpCharge.Csms.dll");
+        var csms = Path.Combine(options.CsmsFolder ?? Path.Combine(options.Root, "src", "SharpCharge.Csms", "bin", options.Configuration, "net10.0"), "SharpCharge.Csms.dll");
         _process = ChildProcess.StartDotnet(Name, csms, [], core, environment, line => log($"    [{Name}] {line}"));
         await WaitForReadyAsync(httpPort).ConfigureAwait(false);
     }

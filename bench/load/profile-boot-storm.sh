@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Server processor time per boot in a boot storm, and optionally a perf profile of it: the measurement behind the
 # boot-storm bullet of "Why, as far as measured" in docs/benchmarks.md.
-#   bench/load/profile-boot-storm.sh [--storage sqlite|postgres|baseline] [--count N] [--perf] [--warm] [--keep-log] [--csms DIR]
+#   bench/load/profile-boot-storm.sh [--storage sqlite|postgres|baseline] [--count N] [--perf] [--warm] [--keep-log] [--csms DIR] [--env NAME=VALUE]...
 # Needs the Release builds of src/SharpCharge.Csms and src/SharpCharge.Simulator (bench/load/run.sh makes them), and
 # for --perf the perf tool. As the benchmark's boot storm: N chargers (5,000) connect and boot at once, the server
 # restarts on the same database, and the second storm is measured: the time until every charger was Accepted and the
 # server's user+system time over the storm, divided per charger. Server on core 0, load on core 1. --warm adds a third
 # storm on the same, now warm, server (the chargers reconnect), which separates the cold start's costs (the JIT
 # compiling the boot path) from those each charger brings. --csms runs the central system from another build folder
-# (a copy of bin/Release/net10.0 of an earlier commit), so that two versions can be measured in alternation.
+# (a copy of bin/Release/net10.0 of an earlier commit, or a `dotnet publish` folder), so that two versions can be
+# measured in alternation. --env sets a variable for the central system only (DOTNET_TieredPGO=0, a log level), not
+# for the load generator.
 set -euo pipefail
 # Job control: without it the programs started in the background ignore SIGINT, which stops them as Ctrl+C would.
 set -m
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-storage=sqlite; count=5000; perf=""; keep=""; warm=""; csms="$root/src/SharpCharge.Csms/bin/Release/net10.0"
+storage=sqlite; count=5000; perf=""; keep=""; warm=""; csms="$root/src/SharpCharge.Csms/bin/Release/net10.0"; extra=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --storage) storage="$2"; shift ;;
@@ -22,7 +24,8 @@ while [ $# -gt 0 ]; do
         --warm) warm=1 ;;
         --csms) csms="$2"; shift ;;
         --keep-log) keep=1 ;;
-        *) echo "unknown option $1 (use --storage sqlite|postgres|baseline, --count N, --perf, --warm, --keep-log, --csms DIR)" >&2; exit 2 ;;
+        --env) extra+=("$2"); shift ;;
+        *) echo "unknown option $1 (use --storage sqlite|postgres|baseline, --count N, --perf, --warm, --keep-log, --csms DIR, --env NAME=VALUE)" >&2; exit 2 ;;
     esac
     shift
 done
@@ -54,6 +57,9 @@ if [ "$storage" = postgres ]; then
 else
     settings+=(Storage__Provider=Sqlite "Storage__ConnectionString=Data Source=$work/bench.db")
 fi
+
+# Last, so that --env overrides the harness's own settings (Logging__LogLevel__Default=Information).
+settings+=("${extra[@]}")
 
 start_server() {
     if [ "$storage" = baseline ]; then

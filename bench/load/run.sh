@@ -11,9 +11,16 @@ cd "$root"
 # several simulator processes when one cannot hold them all).
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
-for project in src/SharpCharge.Csms src/SharpCharge.Simulator bench/SharpCharge.Baseline bench/SharpCharge.LoadBench; do
+# The central system is measured as a node is deployed (docs/deployment.md, "Building a node"): published for this
+# machine's runtime with ReadyToRun, so that a restarted server does not first compile its boot path.
+rid="$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')"
+csms="$root/src/SharpCharge.Csms/bin/Release/net10.0/$rid/publish"
+echo "publishing src/SharpCharge.Csms (Release, ReadyToRun, $rid)"
+dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v quiet -o "$csms" src/SharpCharge.Csms
+
+for project in src/SharpCharge.Simulator bench/SharpCharge.Baseline bench/SharpCharge.LoadBench; do
     echo "building $project (Release)"
     dotnet build -c Release --nologo -v quiet "$project"
 done
 
-exec dotnet bench/SharpCharge.LoadBench/bin/Release/net10.0/SharpCharge.LoadBench.dll --configuration Release "$@"
+exec dotnet bench/SharpCharge.LoadBench/bin/Release/net10.0/SharpCharge.LoadBench.dll --configuration Release --csms-folder "$csms" "$@"

@@ -31,6 +31,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<ChargerAdmission>();
         services.TryAddSingleton<IChargerPresence, SingleNodePresence>();
         services.AddSingleton<OcppWebSocketEndpoint>();
+        services.AddHostedService<OcppEndpointWarmUp>();
         services.AddSingleton<ProtocolLogRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<ProtocolLogRecorder>());
         services.AddSingleton<CsmsDomain>();

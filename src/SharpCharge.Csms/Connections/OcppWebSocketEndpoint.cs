@@ -24,8 +24,8 @@ internal sealed partial class OcppWebSocketEndpoint
     private readonly ChargerAdmission _admission;
     private readonly ChargerSessionRegistry _registry;
     private readonly CsmsRouters _routers;
-    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
+    private readonly ILogger<OcppConnection> _connectionLogger;
     private readonly TimeProvider _time;
     private readonly ProtocolDebug _debug;
     private readonly OcppMetrics _ocppMetrics;
@@ -61,8 +61,10 @@ internal sealed partial class OcppWebSocketEndpoint
         _admission = admission;
         _registry = registry;
         _routers = routers;
-        _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<OcppWebSocketEndpoint>();
+        // One logger for every connection: creating it per connection builds its category name and takes the
+        // factory's lock each time, work a boot storm would repeat for every charger.
+        _connectionLogger = loggerFactory.CreateLogger<OcppConnection>();
         _time = time;
         _busy = new BusyStoreRefusals(_logger, time);
         _protocolLog = protocolLog;
@@ -195,7 +197,7 @@ internal sealed partial class OcppWebSocketEndpoint
             transport,
             _routers.For(version),
             new OcppConnectionOptions { CallTimeout = _options.CallTimeout, Name = chargerId, ProtocolTrace = _debug.Trace, Metrics = _ocppMetrics, Compatibility = compatibility.RepairsNothing ? null : compatibility },
-            _loggerFactory.CreateLogger<OcppConnection>(),
+            _connectionLogger,
             _time);
         var session = new ChargerSession(chargerId, version, connection, accepted, requestedAt);
         connection.State = session;

@@ -76,7 +76,10 @@ public static class CsmsApp
         app.UseWebSockets();
 
         // The OCPP port answers only WebSockets: no request there reaches the REST API mapped below.
-        app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => context.RequestServices.GetRequiredService<OcppWebSocketEndpoint>().HandleAsync(context)));
+        // The endpoint is a singleton taken from the root container: reaching it through context.RequestServices would
+        // create (and later dispose) a service scope for every charger's connection, which nothing on this path uses.
+        var ocppEndpoint = new Lazy<OcppWebSocketEndpoint>(app.Services.GetRequiredService<OcppWebSocketEndpoint>);
+        app.MapWhen(ListenerKind.IsOcpp, branch => branch.Run(context => ocppEndpoint.Value.HandleAsync(context)));
         app.UseSecurityHeaders();
         app.MapMetrics();
         app.UseExceptionHandler();
