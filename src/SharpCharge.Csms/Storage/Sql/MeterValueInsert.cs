@@ -22,7 +22,7 @@ internal static class MeterValueInsert
 
     private static readonly string[] Statements = BuildStatements();
 
-    public static async Task<int> InsertAsync(
+    public static Task<int> InsertAsync(
         DbConnection connection,
         DbTransaction? transaction,
         int timeoutSeconds,
@@ -33,51 +33,20 @@ internal static class MeterValueInsert
         int? connectorId,
         IReadOnlyList<MeterSample> samples,
         DateTimeOffset receivedAt,
-        CancellationToken cancellationToken)
-    {
-        rowsPerStatement = Math.Clamp(rowsPerStatement, 1, MaxRowsPerStatement);
-        var inserted = 0;
-        DbCommand? command = null;
-        try
-        {
-            for (var start = 0; start < samples.Count; start += rowsPerStatement)
-            {
-                var rows = Math.Min(rowsPerStatement, samples.Count - start);
-                if (command is null || command.Parameters.Count != SharedParameters + (rows * ParametersPerRow))
-                {
-                    if (command is not null)
-                    {
-                        await command.DisposeAsync().ConfigureAwait(false);
-                    }
-
-                    command = Create(connection, transaction, timeoutSeconds, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
-                }
-
-                for (var i = 0; i < rows; i++)
-                {
-                    Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
-                }
-
-                inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            if (command is not null)
-            {
-                await command.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        return inserted;
-    }
+        CancellationToken cancellationToken) =>
+        InsertAsync(
+            rows => Create(connection, transaction, timeoutSeconds, rows, chargerId, transactionId, evseId, connectorId, receivedAt),
+            ownsCommands: true,
+            rowsPerStatement,
+            samples,
+            cancellationToken);
 
     /// <summary>
     /// <see cref="InsertAsync(DbConnection, DbTransaction?, int, int, string, long?, int?, int?, IReadOnlyList{MeterSample}, DateTimeOffset, CancellationToken)"/>
     /// with the statements kept in <paramref name="statements"/>: prepared at their first use, then only given new
     /// values.
     /// </summary>
-    public static async Task<int> InsertAsync(
+    public static Task<int> InsertAsync(
         PreparedStatementCache statements,
         DbTransaction transaction,
         int rowsPerStatement,
@@ -90,15 +59,10 @@ internal static class MeterValueInsert
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        rowsPerStatement = Math.Clamp(rowsPerStatement, 1, MaxRowsPerStatement);
-        var inserted = 0;
-        DbCommand? command = null;
-        for (var start = 0; start < samples.Count; start += rowsPerStatement)
-        {
-            var rows = Math.Min(rowsPerStatement, samples.Count - start);
-            if (command is null || command.Parameters.Count != SharedParameters + (rows * ParametersPerRow))
+        return InsertAsync(
+            rows =>
             {
-                command = statements.Get(Statements[rows], transaction);
+                var command = statements.Get(Statements[rows], transaction);
                 if (command.Parameters.Count == 0)
                 {
                     Declare(command.Parameters, command.CreateParameter, rows, chargerId, transactionId, evseId, connectorId, receivedAt);
@@ -107,14 +71,55 @@ internal static class MeterValueInsert
                 {
                     BindShared(command.Parameters, chargerId, transactionId, evseId, connectorId, receivedAt);
                 }
-            }
 
-            for (var i = 0; i < rows; i++)
+                return command;
+            },
+            ownsCommands: false,
+            rowsPerStatement,
+            samples,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the INSERTs of <paramref name="samples"/>: <paramref name="commandFor"/> gives the statement for a row count
+    /// with its shared values bound (taken again only when the count changes, for the last, shorter statement); the
+    /// commands are disposed here when <paramref name="ownsCommands"/>, or kept by the cache that gave them.
+    /// </summary>
+    private static async Task<int> InsertAsync(
+        Func<int, DbCommand> commandFor, bool ownsCommands, int rowsPerStatement, IReadOnlyList<MeterSample> samples, CancellationToken cancellationToken)
+    {
+        rowsPerStatement = Math.Clamp(rowsPerStatement, 1, MaxRowsPerStatement);
+        var inserted = 0;
+        DbCommand? command = null;
+        try
+        {
+            for (var start = 0; start < samples.Count; start += rowsPerStatement)
             {
-                Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
-            }
+                var rows = Math.Min(rowsPerStatement, samples.Count - start);
+                if (command is null || command.Parameters.Count != SharedParameters + (rows * ParametersPerRow))
+                {
+                    if (ownsCommands && command is not null)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
 
-            inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    command = commandFor(rows);
+                }
+
+                for (var i = 0; i < rows; i++)
+                {
+                    Bind(command.Parameters, SharedParameters + (i * ParametersPerRow), samples[start + i]);
+                }
+
+                inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (ownsCommands && command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         return inserted;
